@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Sourcewise.Cli.Infrastructure;
+
+namespace Sourcewise.Cli.Commands;
+
+/// <summary>The list of commands, in the order <c>--help</c> shows them. Each command lives in its own file.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> Create(CliEnvironment env)
+    {
+        _ = env;
+        yield break;
+    }
+}

@@ -1,0 +1,36 @@
+using Sourcewise.Diagnostics;
+
+namespace Sourcewise.Cli.Infrastructure;
+
+/// <summary>Prints diagnostics as one line each on stderr and maps them to exit codes, in one place.</summary>
+internal static class CliReporting
+{
+    /// <summary>Writes each diagnostic as <c>error: file:line:col: field: message</c>.</summary>
+    public static void Write(this CliEnvironment env, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var label = d.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "note",
+            };
+            env.Error.WriteLine($"{label}: {d}");
+        }
+    }
+
+    /// <summary>Reports a failed result and returns the bad-input exit code.</summary>
+    public static int Fail<T>(this CliEnvironment env, Result<T> result)
+    {
+        env.Write(result.Diagnostics);
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>Reports a usage problem (bad flag combination) and returns 2.</summary>
+    public static int Usage(this CliEnvironment env, string message)
+    {
+        env.Error.WriteLine($"usage: {message}");
+        return ExitCodes.Usage;
+    }
+}

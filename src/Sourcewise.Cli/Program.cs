@@ -1,0 +1,4 @@
+using Sourcewise.Cli;
+using Sourcewise.Cli.Infrastructure;
+
+return await SourcewiseCli.RunAsync(args, CliEnvironment.FromProcess());
