@@ -8,7 +8,29 @@ internal static partial class LineKinds
 {
     /// <summary>Whether the line starts with clause numbering: <c>4.</c>, <c>4.2</c>, <c>4.2.1.</c>, <c>4)</c>,
     /// <c>(a)</c>, <c>(iv)</c>, <c>a.</c>, <c>Section 5.</c>, <c>Article 3</c>, <c>Clause 7</c>, <c>§ 2</c>.</summary>
-    public static bool StartsWithClauseNumber(string text) => text.Length > 0 && ClauseStart().IsMatch(text);
+    /// <remarks>A bare number followed by a lower-case word ("3.4 will apply") is a wrapped cross-reference, not a
+    /// clause.</remarks>
+    public static bool StartsWithClauseNumber(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var match = ClauseStart().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(text[0]))
+        {
+            var rest = text.AsSpan(match.Length).TrimStart();
+            return rest.Length == 0 || !char.IsLower(rest[0]);
+        }
+
+        return true;
+    }
 
     /// <summary>Length of the clause number at the start, or 0.</summary>
     public static int ClauseNumberLength(string text)
@@ -56,7 +78,7 @@ internal static partial class LineKinds
             }
         }
 
-        return letters >= 3;
+        return letters >= 4;
     }
 
     [GeneratedRegex("""
