@@ -164,7 +164,10 @@ internal static class DocxContractReader
             if (headingStyle)
             {
                 // "Providing Services. Customer may enter SOWs …" is a clause with a run-in heading.
-                return text.Length <= 120 && !HasSentenceAfterTitle(text) ? ContractLineKind.Heading : ContractLineKind.Clause;
+                // So is a numbered definition set in a heading style ("13.7 “Covered Claim” means … Claim.").
+                var isTitle = text.Length <= 120 && !HasSentenceAfterTitle(text)
+                    && (!text.EndsWith('.') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8);
+                return isTitle ? ContractLineKind.Heading : ContractLineKind.Clause;
             }
 
             if (numbered)
@@ -186,11 +189,20 @@ internal static class DocxContractReader
             foreach (var row in table.Elements<TableRow>())
             {
                 var cells = new List<string>();
-                foreach (var cell in row.Elements<TableCell>())
+                var cellElements = row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row).ToList();
+                foreach (var cell in cellElements)
                 {
                     var sb = new StringBuilder();
                     CellText(cell, sb);
                     cells.Add(ContractLinesBuilder.Clean(sb.ToString()));
+                }
+
+                var filled = cells.Count(c => c.Length > 0);
+                if (filled == 1)
+                {
+                    // A one-cell row is layout, not data: read its paragraphs as running text.
+                    Block(cellElements[cells.FindIndex(c => c.Length > 0)]);
+                    continue;
                 }
 
                 if (cells.Any(c => c.Length > 0))
