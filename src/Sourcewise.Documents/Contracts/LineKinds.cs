@@ -53,8 +53,61 @@ internal static partial class LineKinds
             return ContractLineKind.Heading;
         }
 
-        return numbered ? ContractLineKind.Clause : ContractLineKind.Body;
+        if (!numbered)
+        {
+            return ContractLineKind.Body;
+        }
+
+        return IsNumberedTitle(text) ? ContractLineKind.Heading : ContractLineKind.Clause;
     }
+
+    /// <summary>A numbered line whose rest is a short title in title case ("1. Services", "3.3. Change Orders.",
+    /// "5. Term &amp; Termination"), i.e. a section heading rather than a clause.</summary>
+    public static bool IsNumberedTitle(string text)
+    {
+        var length = ClauseNumberLength(text);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(length).Trim();
+        if (rest.Length == 0 || rest.Length > 60 || !char.IsUpper(rest[0]) || rest[^1] is ',' or ';' or ':')
+        {
+            return false;
+        }
+
+        if (rest[^1] == '.')
+        {
+            rest = rest[..^1];
+        }
+
+        if (rest.IndexOfAny(".;:") >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word[0] != '&' && !MinorWord(word))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= 6;
+    }
+
+    private static bool MinorWord(ReadOnlySpan<char> word) =>
+        word is "and" or "or" or "of" or "the" or "to" or "for" or "in" or "on" or "a" or "an" or "with" or "by";
 
     /// <summary>A short line whose letters are all capitals ("MASTER SERVICES AGREEMENT", "5. TERM").</summary>
     public static bool IsCapitalsHeading(string text)

@@ -25,7 +25,7 @@ public sealed class PdfContractReaderTests
         text.Format.ShouldBe("pdf");
         text.PageCount.ShouldBe(11);
         text.Lines[0].ShouldBe(new ContractLine(1, 1, "Bonterms Professional Services Agreement", ContractLineKind.Heading));
-        text.Lines.ShouldContain(new ContractLine(3, 8, "3.3. Change Orders.", ContractLineKind.Clause));
+        text.Lines.ShouldContain(new ContractLine(3, 8, "3.3. Change Orders.", ContractLineKind.Heading));
         text.Lines.ShouldContain(new ContractLine(3, 9,
             "(a) Change Request. Either Customer or Provider may request a change to Deliverables, Services or other elements of a",
             ContractLineKind.Clause));
@@ -129,6 +129,23 @@ public sealed class PdfContractReaderTests
         var error = result.Diagnostics.Single(d => d.IsError);
         error.Code.ShouldBe("pdf-encrypted");
         error.ToString().ShouldStartWith("locked.pdf: is encrypted");
+    }
+
+    [SkippableFact]
+    public async Task A_PDF_restricted_only_by_an_owner_password_is_read()
+    {
+        var bytes = TestPdfs.Build(
+            document =>
+            {
+                var page = document.AddPage();
+                using var gfx = XGraphics.FromPdfPage(page);
+                gfx.DrawString("The Supplier shall deliver the Services.", new XFont("DejaVu Sans", 11), XBrushes.Black, new XPoint(72, 200));
+            },
+            document => document.SecuritySettings.OwnerPassword = "owner");
+
+        var result = await ReadAsync(bytes, "restricted.pdf");
+
+        result.GetValueOrThrow().Lines.Single().Text.ShouldBe("The Supplier shall deliver the Services.");
     }
 
     [SkippableFact]
