@@ -31,10 +31,10 @@ public sealed class HostileInputTests
     {
         var original = File.ReadAllBytes(Corpus.File(relative));
         var random = new Random(20261129);
-        for (var round = 0; round < 25; round++)
+        for (var round = 0; round < 12; round++)
         {
             var bytes = (byte[])original.Clone();
-            for (var flips = 0; flips < 1 + round; flips++)
+            for (var flips = 0; flips < 1 + (2 * round); flips++)
             {
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }

@@ -72,7 +72,7 @@ internal static partial class MarkdownContractReader
             previousBlank = false;
 
             if (SetextUnderline().IsMatch(trimmed) && !wasBlank && builder.Count > 0
-                && builder[^1].Line == lineNumber - 1 && builder[^1].Kind is ContractLineKind.Body or ContractLineKind.Clause)
+                && builder[^1].Line == lineNumber - 1 && builder[^1].Kind != ContractLineKind.TableRow)
             {
                 builder[^1] = builder[^1] with { Kind = ContractLineKind.Heading };
                 continue;
@@ -86,7 +86,8 @@ internal static partial class MarkdownContractReader
             var heading = AtxHeading().Match(trimmed);
             if (heading.Success)
             {
-                Add(builder, lineNumber, MarkdownInline.Strip(heading.Groups[1].Value), ContractLineKind.Heading);
+                var title = heading.Groups[1].Success ? heading.Groups[1].Value : heading.Groups[2].Value;
+                Add(builder, lineNumber, MarkdownInline.Strip(title), ContractLineKind.Heading);
                 continue;
             }
 
@@ -135,8 +136,9 @@ internal static partial class MarkdownContractReader
                 trimmed = trimmed[..^1];
             }
 
-            var plain = MarkdownInline.Strip(trimmed);
-            Add(builder, lineNumber, plain, LineKinds.Classify(ContractLinesBuilder.Clean(plain)));
+            var plain = ContractLinesBuilder.Clean(MarkdownInline.Strip(trimmed));
+            var previous = !wasBlank && builder.Count > 0 && builder[^1].Line == lineNumber - 1 ? builder[^1].Text : null;
+            Add(builder, lineNumber, plain, LineKinds.ClassifyInFlow(plain, previous));
         }
 
         return new ContractText(source, "markdown", [.. builder]);
@@ -196,7 +198,8 @@ internal static partial class MarkdownContractReader
         return text;
     }
 
-    [GeneratedRegex(@"^#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    // Lenient: "###Summary" (no space, as some authors write it) is a heading too.
+    [GeneratedRegex(@"^#{1,6}(?:[ \t]+(.*?)|(?=\p{L})(.*?))?(?:[ \t]+#+)?[ \t]*$")]
     private static partial Regex AtxHeading();
 
     [GeneratedRegex(@"^(?:=+|-+)[ \t]*$")]

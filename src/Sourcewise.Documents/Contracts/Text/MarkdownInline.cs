@@ -49,6 +49,21 @@ internal static class MarkdownInline
                     sb.Append(Strip(linkText));
                     i = afterLink;
                     continue;
+                case '[' when i + 1 < text.Length && char.IsLetter(text[i + 1]) && text.IndexOf(']', i + 1) < 0:
+                    // A link whose text continues on the next line: "[US Web Design" / "System](https://…)".
+                    i++;
+                    continue;
+                case ']' when i + 1 < text.Length && text[i + 1] == '(' && text.LastIndexOf('[', i) < 0:
+                    {
+                        var close = text.IndexOf(')', i + 2);
+                        if (close > 0 && text.AsSpan(i + 2, close - i - 2).IndexOf(' ') < 0)
+                        {
+                            i = close + 1;
+                            continue;
+                        }
+
+                        break;
+                    }
                 case '<':
                     {
                         var close = text.IndexOf('>', i + 1);
