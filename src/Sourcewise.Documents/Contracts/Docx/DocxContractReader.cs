@@ -147,6 +147,11 @@ internal static class DocxContractReader
                 }
 
                 var kind = Kind(text, style, numbered: numId is { } n && n != 0, properties?.OutlineLevel?.Val?.Value);
+                if (kind == ContractLineKind.Body && LooksLikeTitle(paragraph, text))
+                {
+                    kind = ContractLineKind.Heading;
+                }
+
                 _items.Add((_page, text, kind));
             }
 
@@ -176,6 +181,37 @@ internal static class DocxContractReader
             }
 
             return LineKinds.Classify(text);
+        }
+
+        /// <summary>A short paragraph set all in bold or in a large size ("SOW", a document title) without a
+        /// heading style.</summary>
+        private static bool LooksLikeTitle(Paragraph paragraph, string text)
+        {
+            if (text.Length > 80 || text[^1] is '.' or ',' or ';' or ':' || !text.Any(char.IsLetter))
+            {
+                return false;
+            }
+
+            var allBold = true;
+            var large = false;
+            var any = false;
+            foreach (var run in paragraph.Descendants<Run>())
+            {
+                if (!run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)))
+                {
+                    continue;
+                }
+
+                any = true;
+                var properties = run.RunProperties;
+                allBold &= properties?.Bold is { } bold && (bold.Val is null || bold.Val.Value);
+                if (int.TryParse(properties?.FontSize?.Val?.Value, out var halfPoints) && halfPoints >= 28)
+                {
+                    large = true;
+                }
+            }
+
+            return any && (allBold || large);
         }
 
         private static bool HasSentenceAfterTitle(string text)
