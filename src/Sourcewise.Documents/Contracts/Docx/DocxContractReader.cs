@@ -70,13 +70,21 @@ internal static class DocxContractReader
 
     private sealed class Walker(DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
     {
+        /// <summary>Deepest element nesting followed; a hostile document cannot exhaust the stack.</summary>
+        private const int MaxDepth = 48;
+
         private readonly List<(int Page, string Text, ContractLineKind Kind)> _items = [];
         private int _page = 1;
         private bool _sawPageBreak;
         private int _count;
 
-        public void Block(OpenXmlElement container)
+        public void Block(OpenXmlElement container, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in container.ChildElements)
             {
                 switch (child)
@@ -85,13 +93,13 @@ internal static class DocxContractReader
                         Paragraph(paragraph);
                         break;
                     case Table table:
-                        Table(table);
+                        Table(table, depth + 1);
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                        Block(content);
+                        Block(content, depth + 1);
                         break;
                     case CustomXmlBlock or SdtContentBlock:
-                        Block(child);
+                        Block(child, depth + 1);
                         break;
                 }
             }
@@ -220,7 +228,7 @@ internal static class DocxContractReader
             return dot > 0 && dot + 2 < text.Length && text.Length - dot > 40;
         }
 
-        private void Table(Table table)
+        private void Table(Table table, int depth)
         {
             foreach (var row in table.Elements<TableRow>())
             {
@@ -229,7 +237,7 @@ internal static class DocxContractReader
                 foreach (var cell in cellElements)
                 {
                     var sb = new StringBuilder();
-                    CellText(cell, sb);
+                    CellText(cell, sb, depth + 1);
                     cells.Add(ContractLinesBuilder.Clean(sb.ToString()));
                 }
 
@@ -237,7 +245,7 @@ internal static class DocxContractReader
                 if (filled == 1)
                 {
                     // A one-cell row is layout, not data: read its paragraphs as running text.
-                    Block(cellElements[cells.FindIndex(c => c.Length > 0)]);
+                    Block(cellElements[cells.FindIndex(c => c.Length > 0)], depth + 1);
                     continue;
                 }
 
@@ -248,8 +256,13 @@ internal static class DocxContractReader
             }
         }
 
-        private void CellText(OpenXmlElement container, StringBuilder sb)
+        private void CellText(OpenXmlElement container, StringBuilder sb, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in container.ChildElements)
             {
                 switch (child)
@@ -267,20 +280,25 @@ internal static class DocxContractReader
                         {
                             foreach (var cell in row.Elements<TableCell>())
                             {
-                                CellText(cell, sb);
+                                CellText(cell, sb, depth + 1);
                             }
                         }
 
                         break;
                     case SdtBlock or SdtCell or SdtContentBlock or SdtContentCell or CustomXmlBlock:
-                        CellText(child, sb);
+                        CellText(child, sb, depth + 1);
                         break;
                 }
             }
         }
 
-        private void Inline(OpenXmlElement element, StringBuilder sb, bool splitAtPageBreaks)
+        private void Inline(OpenXmlElement element, StringBuilder sb, bool splitAtPageBreaks, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in element.ChildElements)
             {
                 switch (child)
@@ -325,13 +343,13 @@ internal static class DocxContractReader
                         break;
                     case Paragraph nested:
                         sb.Append(' ');
-                        Inline(nested, sb, splitAtPageBreaks: false);
+                        Inline(nested, sb, splitAtPageBreaks: false, depth + 1);
                         sb.Append(' ');
                         break;
                     default:
                         if (child.HasChildren)
                         {
-                            Inline(child, sb, splitAtPageBreaks);
+                            Inline(child, sb, splitAtPageBreaks, depth + 1);
                         }
 
                         break;

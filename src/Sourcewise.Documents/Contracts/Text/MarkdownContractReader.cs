@@ -71,19 +71,25 @@ internal static partial class MarkdownContractReader
             var wasBlank = previousBlank;
             previousBlank = false;
 
-            if (SetextUnderline().IsMatch(trimmed) && !wasBlank && builder.Count > 0
+            if (trimmed[0] is '=' or '-' && SetextUnderline().IsMatch(trimmed) && !wasBlank && builder.Count > 0
                 && builder[^1].Line == lineNumber - 1 && builder[^1].Kind != ContractLineKind.TableRow)
             {
                 builder[^1] = builder[^1] with { Kind = ContractLineKind.Heading };
                 continue;
             }
 
-            if (ThematicBreak().IsMatch(trimmed) || LinkDefinition().IsMatch(trimmed))
+            if (trimmed.Length <= 256 && (ThematicBreak().IsMatch(trimmed) || LinkDefinition().IsMatch(trimmed)))
             {
                 continue;
             }
 
-            var heading = AtxHeading().Match(trimmed);
+            var heading = trimmed.Length <= 1024 ? AtxHeading().Match(trimmed) : Match.Empty;
+            if (trimmed.Length > 1024 && trimmed.StartsWith('#'))
+            {
+                Add(builder, lineNumber, MarkdownInline.Strip(trimmed.TrimStart('#')), ContractLineKind.Heading);
+                continue;
+            }
+
             if (heading.Success)
             {
                 var title = heading.Groups[1].Success ? heading.Groups[1].Value : heading.Groups[2].Value;
@@ -101,7 +107,7 @@ internal static partial class MarkdownContractReader
                 continue;
             }
 
-            if (TableDelimiter().IsMatch(trimmed) && trimmed.Contains('|', StringComparison.Ordinal))
+            if (trimmed.Length <= 1024 && trimmed.Contains('|', StringComparison.Ordinal) && TableDelimiter().IsMatch(trimmed))
             {
                 inTable = true;
                 if (builder.Count > 0 && builder[^1].Line == lineNumber - 1 && builder[^1].Kind != ContractLineKind.TableRow)
@@ -114,7 +120,7 @@ internal static partial class MarkdownContractReader
             }
 
             var nextIsDelimiter = index + 1 < lines.Count && trimmed.Contains('|', StringComparison.Ordinal)
-                && TableDelimiter().IsMatch(lines[index + 1].Trim());
+                && lines[index + 1].Length <= 1024 && TableDelimiter().IsMatch(lines[index + 1].Trim());
             if (trimmed.StartsWith('|') || nextIsDelimiter || (inTable && trimmed.Contains('|', StringComparison.Ordinal)))
             {
                 inTable = true;
