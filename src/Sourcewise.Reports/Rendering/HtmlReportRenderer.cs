@@ -252,7 +252,28 @@ public static partial class HtmlReportRenderer
         }
 
         extra.Append(" aria-hidden=\"true\" focusable=\"false\"");
-        return s[..tagEnd] + extra + s[tagEnd..].ReplaceLineEndings("\n");
+        return RenumberIds(s[..tagEnd] + extra + s[tagEnd..].ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>Charting libraries number clip paths with a process-wide counter; renaming every id in order of
+    /// appearance (and its references) keeps the HTML identical from run to run and unique within the page.</summary>
+    private static string RenumberIds(string svg)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in SvgId().Matches(svg))
+        {
+            map.TryAdd(m.Groups[1].Value, "sw-chart-" + (map.Count + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (map.Count == 0)
+        {
+            return svg;
+        }
+
+        svg = SvgId().Replace(svg, m => $" id=\"{map[m.Groups[1].Value]}\"");
+        return SvgIdReference().Replace(svg, m => map.TryGetValue(m.Groups[2].Value, out var id)
+            ? m.Groups[1].Value + id + m.Groups[3].Value
+            : m.Value);
     }
 
     /// <summary>Renders runs as inline HTML.</summary>
@@ -306,6 +327,12 @@ public static partial class HtmlReportRenderer
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"\sid\s*=\s*""([^""]+)""")]
+    private static partial Regex SvgId();
+
+    [GeneratedRegex(@"(url\(\s*#|href\s*=\s*""#)([^)""\s]+)(\)|"")")]
+    private static partial Regex SvgIdReference();
 
     [GeneratedRegex(@"<script\b.*?</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptElement();
