@@ -216,7 +216,7 @@ public static class DecisionRecordBuilder
         if (table.Length > 0)
         {
             blocks.Add(new SubheadingBlock("Every factor's contribution"));
-            blocks.Add(new TableBlock(["Factor", "Model", "Points", "Reason"], table, [1.7, 1.6, 0.8, 4.4],
+            blocks.Add(new TableBlock(["Factor", "Model", "Points", "Reason"], table, [2, 2, 0.8, 4],
                 Caption: "Points each answer added to (or took from) each model", NumericColumns: [2]));
         }
 
@@ -330,7 +330,7 @@ public static class DecisionRecordBuilder
         {
             new ParagraphBlock(RichText.Build()
                 .Text($"Total cost over {cost.HorizonMonths} months in {cost.Currency}, from {cost.Trials.ToString("N0", Inv)} simulated futures (seed {cost.Seed.ToString(Inv)})")
-                .Text(cost.ScenarioFile is null ? "." : $", scenario {FileName(cost.ScenarioFile)}.")
+                .Text(cost.ScenarioFile is null ? "." : $" of {FileName(cost.ScenarioFile)}.")
                 .Text(" p10 and p90 bound the likely range; compare like for like, including the loaded cost of hiring.")),
         };
         var options = cost.Options.IsDefaultOrEmpty ? [] : cost.Options;
@@ -343,7 +343,7 @@ public static class DecisionRecordBuilder
                 RichText.Plain(Money(o.P10)), RichText.Plain(Money(o.P50)), RichText.Plain(Money(o.P90)),
                 RichText.Plain(Money(o.Mean)), RichText.Plain(Percent(o.ProbabilityCheapest)),
             ]).ToImmutableArray();
-            blocks.Add(new TableBlock(["Option", "p10", "p50", "p90", "Mean", "Cheapest in"], rows, [2.2, 1.3, 1.3, 1.3, 1.3, 1.1],
+            blocks.Add(new TableBlock(["Option", "p10", "p50", "p90", "Mean", "Cheapest in"], rows, [2, 1.25, 1.25, 1.25, 1.25, 1.4],
                 Caption: $"Total cost over {cost.HorizonMonths} months ({cost.Currency})", FirstColumnIsHeader: true,
                 NumericColumns: [1, 2, 3, 4, 5]));
             blocks.Add(new ParagraphBlock(RichText.Build().Text("Lowest median: ").Bold(CostOptionName(cheapest.Id))

@@ -168,7 +168,7 @@ public static class MarkdownReportRenderer
 
         // A line that starts like a list item or an ordered list would turn into one.
         var s = sb.ToString();
-        if (s.Length > 0 && (s[0] is '-' or '+' || (char.IsDigit(s[0]) && LooksOrdered(s))))
+        if (s.Length > 0 && ((s[0] is '-' or '+' && (s.Length == 1 || s[1] == ' ')) || (char.IsDigit(s[0]) && LooksOrdered(s))))
         {
             var i = s[0] is '-' or '+' ? 0 : s.IndexOfAny(['.', ')']);
             s = s[..i] + "\\" + s[i..];
