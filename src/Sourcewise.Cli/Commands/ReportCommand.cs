@@ -15,7 +15,9 @@ internal static class ReportCommand
 {
     private static readonly string[] Formats = ["markdown", "html", "docx", "pdf"];
 
-    public static Command Create(CliEnvironment env)
+    public static Command Create(CliEnvironment env) => Create(env, ReportSources.Default);
+
+    public static Command Create(CliEnvironment env, ReportSources sources)
     {
         var profileArgument = new Argument<string>("PROFILE")
         {
@@ -124,11 +126,17 @@ internal static class ReportCommand
                 return env.Fail(profile);
             }
 
-            var request = await ReportInputs.BuildAsync(new ReportInputs.Options(
+            var claimed = parseResult.GetValue(claimedOption);
+            if (claimed is not null && !EngagementModels.TryParse(claimed, out _))
+            {
+                return env.Usage($"--claimed '{claimed}' is not a model; use one of: {string.Join(", ", EngagementModels.Ids)}.");
+            }
+
+            var request = await ReportInputs.BuildAsync(sources, new ReportInputs.Options(
                     profile.Value,
                     parseResult.GetValue(costOption),
                     parseResult.GetValue(contractOption),
-                    parseResult.GetValue(claimedOption),
+                    claimed,
                     parseResult.GetValue(trialsOption),
                     parseResult.GetValue(seedOption)),
                 cancellationToken).ConfigureAwait(false);
