@@ -188,7 +188,7 @@ public static class DocxReportRenderer
             new TableStyle { Val = "ReportTable" },
             new TableWidth { Width = ContentWidthTwips.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, FirstColumn = table.FirstColumnIsHeader, NoVerticalBand = true }));
+            new TableLook { Val = (0x0420 | (table.FirstColumnIsHeader ? 0x0080 : 0)).ToString("X4", CultureInfo.InvariantCulture) }));
         var grid = new TableGrid();
         foreach (var w in widths)
         {
@@ -337,9 +337,9 @@ public static class DocxReportRenderer
             pPr: [new KeepNext(), new SpacingBetweenLines { Before = "0", After = "240" }],
             rPr: [new Bold(), new Color { Val = "1F2328" }, new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" }]));
         styles.Append(ParagraphStyle("Heading1", "heading 1", "Normal", next: "Normal",
-            pPr: [new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "360", After = "120" },
+            pPr: [new KeepNext(), new KeepLines(),
                 new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 2, Color = "D0D7DE" }),
-                new OutlineLevel { Val = 0 }],
+                new SpacingBetweenLines { Before = "360", After = "120" }, new OutlineLevel { Val = 0 }],
             rPr: [new Bold(), new Color { Val = "0B5CAD" }, new FontSize { Val = "30" }, new FontSizeComplexScript { Val = "30" }]));
         styles.Append(ParagraphStyle("Heading2", "heading 2", "Normal", next: "Normal",
             pPr: [new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = 1 }],
@@ -357,7 +357,7 @@ public static class DocxReportRenderer
         styles.Append(ParagraphStyle("Note", "Note", "Normal", next: "Normal",
             pPr: [new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Space = 6, Color = "0B5CAD" }),
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "DDF4FF" },
-                new Indentation { Left = "170", Right = "113" }, new SpacingBetweenLines { Before = "60", After = "160" }]));
+                new SpacingBetweenLines { Before = "60", After = "160" }, new Indentation { Left = "170", Right = "113" }]));
         styles.Append(ParagraphStyle("NoteWarning", "Note Warning", "Note", next: "Normal",
             pPr: [new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Space = 6, Color = "9A6700" }),
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFF8C5" }]));
@@ -367,7 +367,7 @@ public static class DocxReportRenderer
             pPr: [new SpacingBetweenLines { After = "200" }],
             rPr: [new Italic(), new Color { Val = "57606A" }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }]));
         styles.Append(ParagraphStyle("Footer", "footer", "Normal", next: "Footer",
-            pPr: [new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { After = "0" }],
+            pPr: [new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }],
             rPr: [new Color { Val = "57606A" }, new FontSize { Val = "16" }, new FontSizeComplexScript { Val = "16" }]));
 
         styles.Append(new Style(

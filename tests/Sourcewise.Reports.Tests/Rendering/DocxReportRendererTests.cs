@@ -73,4 +73,21 @@ public sealed class DocxReportRendererTests
         var footer = docx.MainDocumentPart!.FooterParts.ShouldHaveSingleItem().Footer!;
         footer.Descendants<FieldCode>().Select(f => f.Text.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
     }
+
+    [Fact]
+    public void The_document_is_valid_against_the_office_open_xml_schema()
+    {
+        var record = Sourcewise.Reports.Decisions.DecisionRecordBuilder.Build(
+            Decisions.DecisionSamples.Request(withContract: true) with
+            {
+                Cost = Decisions.DecisionSamples.Cost(null, SampleReport.Create(1).Sections.SelectMany(s => s.Blocks)
+                    .OfType<Documents.ImageBlock>().Single().Png),
+            });
+        using var docx = Open(DocxReportRenderer.Render(record));
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(docx)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+
+        errors.ShouldBeEmpty(string.Join("\n", errors));
+    }
 }
