@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Sourcewise.Documents.Contracts.Pdf;
 
@@ -18,6 +19,7 @@ internal static class PdfPageLines
         }
 
         var orientation = DominantOrientation(letters);
+        var boldFonts = new Dictionary<string, bool>(StringComparer.Ordinal);
         var glyphs = new List<Glyph>(letters.Count);
         foreach (var letter in letters)
         {
@@ -35,9 +37,7 @@ internal static class PdfPageLines
 
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             var isSpace = string.IsNullOrWhiteSpace(letter.Value);
-            var bold = letter.FontDetails?.IsBold == true
-                || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)
-                || letter.RenderingMode.ToString() == "FillThenStroke";
+            var bold = IsBoldFont(letter, boldFonts) || letter.RenderingMode == TextRenderingMode.FillThenStroke;
             glyphs.Add(new Glyph(letter.Value, u0, u1, v, size, bold, isSpace));
         }
 
@@ -87,6 +87,20 @@ internal static class PdfPageLines
         }
 
         return lines;
+    }
+
+    private static bool IsBoldFont(Letter letter, Dictionary<string, bool> cache)
+    {
+        var name = letter.FontName ?? string.Empty;
+        if (!cache.TryGetValue(name, out var bold))
+        {
+            bold = letter.FontDetails?.IsBold == true || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+            cache[name] = bold;
+        }
+
+        return bold;
     }
 
     private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
