@@ -218,11 +218,12 @@ internal static class PdfPageLines
             tokens.Add((word.ToString(), gapBefore, wordStart));
         }
 
-        var text = JoinTokens(tokens);
+        var (text, hasColumns) = JoinTokens(tokens, size);
         var first = glyphs.First(g => !g.IsSpace);
         lines.Add(new PdfTextLine
         {
             Text = text,
+            IsTableRow = hasColumns,
             Baseline = glyphs.Average(g => g.V),
             Left = first.U0,
             FontSize = size,
@@ -231,10 +232,13 @@ internal static class PdfPageLines
     }
 
     /// <summary>Joins tokens with single spaces, closing up runs of three or more single letters that are really one
-    /// letter-spaced word ("S E R V I C E S" → "SERVICES"; a wider gap inside the run still separates words).</summary>
-    private static string JoinTokens(List<(string Text, double Gap, double Start)> tokens)
+    /// letter-spaced word ("S E R V I C E S" → "SERVICES"; a wider gap inside the run still separates words). A gap
+    /// wider than four ems between columns ("Role      Rate") becomes " | ", as in a table row, except after a
+    /// leading clause number ("(a)" then a tab).</summary>
+    private static (string Text, bool HasColumns) JoinTokens(List<(string Text, double Gap, double Start)> tokens, double size)
     {
         var sb = new StringBuilder();
+        var hasColumns = false;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -277,14 +281,23 @@ internal static class PdfPageLines
 
             if (sb.Length > 0)
             {
-                sb.Append(' ');
+                var afterNumber = i == 1 && LineKinds.StartsWithClauseNumber(tokens[0].Text + " x");
+                if (tokens[i].Gap > 4 * size && !afterNumber)
+                {
+                    sb.Append(" | ");
+                    hasColumns = true;
+                }
+                else
+                {
+                    sb.Append(' ');
+                }
             }
 
             sb.Append(tokens[i].Text);
             i++;
         }
 
-        return sb.ToString();
+        return (sb.ToString(), hasColumns);
     }
 
     private static bool IsSingleLetter(string token) => token.Length == 1 && char.IsLetter(token[0]);
