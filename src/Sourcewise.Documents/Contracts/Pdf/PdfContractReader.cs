@@ -206,7 +206,7 @@ internal static partial class PdfContractReader
                     continue;
                 }
 
-                var kind = Classify(line, clean, bodySize, previous);
+                var kind = line.IsTableRow ? ContractLineKind.TableRow : Classify(line, clean, bodySize, previous);
                 if (kind == ContractLineKind.Heading && previous is not null && line.BoldShare < 0.5
                     && line.FontSize < bodySize * 1.15 && !EndsSentence(previous))
                 {
@@ -215,7 +215,7 @@ internal static partial class PdfContractReader
                 }
 
                 builder.AddNext(clean, kind);
-                previous = clean;
+                previous = kind is ContractLineKind.Body or ContractLineKind.Clause ? clean : null;
             }
         }
 

@@ -143,7 +143,8 @@ internal static partial class MarkdownContractReader
             }
 
             var plain = ContractLinesBuilder.Clean(MarkdownInline.Strip(trimmed));
-            var previous = !wasBlank && builder.Count > 0 && builder[^1].Line == lineNumber - 1 ? builder[^1].Text : null;
+            var previous = !wasBlank && builder.Count > 0 && builder[^1].Line == lineNumber - 1
+                && builder[^1].Kind is ContractLineKind.Body or ContractLineKind.Clause ? builder[^1].Text : null;
             Add(builder, lineNumber, plain, LineKinds.ClassifyInFlow(plain, previous));
         }
 

@@ -26,8 +26,9 @@ internal static class PlainTextContractReader
             }
 
             var clean = ContractLinesBuilder.Clean(line.ToString());
-            builder.AddAt(null, lineNumber, clean, LineKinds.ClassifyInFlow(clean, previous));
-            previous = clean;
+            var kind = LineKinds.ClassifyInFlow(clean, previous);
+            builder.AddAt(null, lineNumber, clean, kind);
+            previous = kind is ContractLineKind.Body or ContractLineKind.Clause ? clean : null;
         }
 
         return new ContractText(source, "text", builder.ToImmutable());
