@@ -122,6 +122,31 @@ public sealed class CostScenarioReaderTests
         ]);
     }
 
+    [Fact]
+    public void Scenario_level_problems_are_reported_along_with_parameter_problems()
+    {
+        var result = CostScenarioReader.ReadText("""
+            horizonMonths: 200
+            options:
+              inHouse: { heads: -4, annualSalary: 160000 }
+              managedServices: { units: 3, unitPricePerMonth: 4, tiers: [ { fromUnits: 5, unitPricePerMonth: 3 }, { fromUnits: 4, unitPricePerMonth: 2 } ] }
+            """, "s.yaml");
+
+        result.Diagnostics.Select(d => d.Location!.Field).ShouldBe(
+        [
+            "options.inHouse.heads", "horizonMonths", "options.managedServices.tiers[1].fromUnits",
+        ]);
+    }
+
+    [Fact]
+    public void Options_that_all_have_errors_do_not_also_report_that_no_option_was_given()
+    {
+        var result = CostScenarioReader.ReadText("horizonMonths: 12\noptions:\n  inHouse: { heads: 0, annualSalary: 1 }\n",
+            "s.yaml");
+
+        result.Diagnostics.Select(d => d.Code).ShouldBe(["out-of-range"]);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("- 1\n- 2\n")]
