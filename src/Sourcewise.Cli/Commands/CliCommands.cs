@@ -8,7 +8,7 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
-        _ = env;
-        yield break;
+        yield return ModelsCommand.Create(env);
+        yield return AssessCommand.Create(env);
     }
 }
