@@ -57,3 +57,23 @@ internal static class CostTiming
         }
     }
 }
+
+internal static class CostTimingPerOption
+{
+    public static void Run()
+    {
+        var s = MonteCarloBenchmarks.Scenario();
+        var sim = new CostSimulator();
+        foreach (var kind in s.Kinds)
+        {
+            var single = CostScenario.Create(36, staffAugmentation: kind == CostOptionKind.StaffAugmentation ? s.StaffAugmentation : null,
+                projectOutsourcing: kind == CostOptionKind.ProjectOutsourcing ? s.ProjectOutsourcing : null,
+                managedServices: kind == CostOptionKind.ManagedServices ? s.ManagedServices : null,
+                inHouse: kind == CostOptionKind.InHouse ? s.InHouse : null).GetValueOrThrow();
+            sim.Simulate(single, new CostSimulationOptions { Trials = 10000, Seed = 1, DriverTrials = 0 });
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            sim.Simulate(single, new CostSimulationOptions { Trials = 1_000_000, Seed = 1, DriverTrials = 0, MaxDegreeOfParallelism = 1 });
+            Console.WriteLine($"{kind}: {sw.Elapsed.TotalSeconds:F2} s single thread");
+        }
+    }
+}

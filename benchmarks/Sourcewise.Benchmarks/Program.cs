@@ -8,6 +8,9 @@ switch (args.FirstOrDefault())
     case "cost-timing":
         CostTiming.Run(args);
         break;
+    case "cost-per-option":
+        CostTimingPerOption.Run();
+        break;
     case "cost-band-error":
         CostTiming.BandError(args);
         break;

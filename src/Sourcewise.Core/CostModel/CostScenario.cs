@@ -153,33 +153,8 @@ public sealed class CostScenario
         }
     }
 
-    /// <summary>Checks one value against a parameter's range; returns the problem or <c>null</c>.</summary>
-    internal static (string Code, string Message)? CheckValue(CostParameter parameter, double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return ("invalid-number", "must be a finite number");
-        }
-
-        if (value < parameter.Minimum)
-        {
-            return parameter.Minimum == 0
-                ? ("negative", $"must not be negative, got {Format(value)}")
-                : ("out-of-range", $"must be at least {Format(parameter.Minimum)}, got {Format(value)}");
-        }
-
-        if (value > parameter.Maximum)
-        {
-            return ("absurd", $"{Format(value)} is implausibly large (at most {Format(parameter.Maximum)}); check the units");
-        }
-
-        if (parameter.IsInteger && value != Math.Floor(value))
-        {
-            return ("not-whole", $"must be a whole number, got {Format(value)}");
-        }
-
-        return null;
-    }
+    internal static (string Code, string Message)? CheckValue(CostParameter parameter, double value) =>
+        parameter.Check(value);
 
     private static void CheckTiers(ManagedServicesOption option, List<Diagnostic> problems)
     {
@@ -228,5 +203,5 @@ public sealed class CostScenario
     private static Diagnostic Error(string code, string message, string field) =>
         Diagnostic.Error(code, message, new SourceLocation(null, Field: field));
 
-    private static string Format(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 }

@@ -313,13 +313,7 @@ public sealed class CostSimulator
                 for (var o = 0; o < models.Length; o++)
                 {
                     models[o].Sample(t, _monthly);
-                    double cumulative = 0;
-                    var cellBase = o * horizon;
-                    for (var m = 0; m < horizon; m++)
-                    {
-                        cumulative += _monthly[m];
-                        Accumulator.Add(cellBase + m, cumulative);
-                    }
+                    var cumulative = Accumulator.AddCumulative(o * horizon, _monthly);
 
                     totals[o][t] = cumulative;
                     _trialTotals[o] = cumulative;

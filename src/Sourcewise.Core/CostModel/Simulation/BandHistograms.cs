@@ -46,35 +46,49 @@ internal sealed class BandHistograms
         public Accumulator(BandHistograms owner)
         {
             _owner = owner;
-            Counts = new long[owner.Cells * Stride];
+            Counts = new int[owner.Cells * Stride];
             Min = new double[owner.Cells];
             Max = new double[owner.Cells];
             Array.Fill(Min, double.PositiveInfinity);
             Array.Fill(Max, double.NegativeInfinity);
         }
 
-        public long[] Counts { get; }
+        public int[] Counts { get; }
 
         public double[] Min { get; }
 
         public double[] Max { get; }
 
-        public void Add(int cell, double value)
+        /// <summary>Adds one trial's months as cumulative values to the cells of one option; returns the total.</summary>
+        public double AddCumulative(int cellBase, ReadOnlySpan<double> monthly)
         {
             unchecked
             {
-                var x = (value - _owner._lo[cell]) * _owner._invWidth[cell];
-                var bin = x < 0 ? 0 : x >= Bins ? Bins + 1 : (int)x + 1;
-                Counts[cell * Stride + bin]++;
-                if (value < Min[cell])
+                var lo = _owner._lo;
+                var inv = _owner._invWidth;
+                var counts = Counts;
+                var min = Min;
+                var max = Max;
+                double cumulative = 0;
+                for (var m = 0; m < monthly.Length; m++)
                 {
-                    Min[cell] = value;
+                    cumulative += monthly[m];
+                    var cell = cellBase + m;
+                    var x = (cumulative - lo[cell]) * inv[cell];
+                    var bin = x < 0 ? 0 : x >= Bins ? Bins + 1 : (int)x + 1;
+                    counts[cell * Stride + bin]++;
+                    if (cumulative < min[cell])
+                    {
+                        min[cell] = cumulative;
+                    }
+
+                    if (cumulative > max[cell])
+                    {
+                        max[cell] = cumulative;
+                    }
                 }
 
-                if (value > Max[cell])
-                {
-                    Max[cell] = value;
-                }
+                return cumulative;
             }
         }
 

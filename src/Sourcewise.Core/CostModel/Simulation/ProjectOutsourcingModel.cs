@@ -11,7 +11,7 @@ internal sealed class ProjectOutsourcingModel : OptionModel
     private readonly double _rate;
     private readonly int _deliveryInHorizon;
     private readonly double _requestCost;
-    private readonly double _spread;
+    private readonly LognormalTable? _spread;
     private readonly ulong _countStream;
     private readonly ulong _costStream;
 
@@ -34,7 +34,7 @@ internal sealed class ProjectOutsourcingModel : OptionModel
         _requestCost = o.ChangeRequestCost * (1 + o.ChangeRequestPremium);
         _rate = _requestCost == 0 ? 0 : o.ChangeRequestsPerMonth * volatility.ChangeRequestFactor();
         _countCdf = Distributions.PoissonCdf(_rate);
-        _spread = o.ChangeRequestCostSpread;
+        _spread = o.ChangeRequestCostSpread > 0 ? new LognormalTable(o.ChangeRequestCostSpread) : null;
         _countStream = Rng.StreamKey(seed, (int)CostOptionKind.ProjectOutsourcing, 0);
         _costStream = Rng.StreamKey(seed, (int)CostOptionKind.ProjectOutsourcing, 1);
     }
@@ -54,9 +54,7 @@ internal sealed class ProjectOutsourcingModel : OptionModel
             var n = Distributions.Invert(_countCdf, counts.NextOpenDouble());
             for (var i = 0; i < n; i++)
             {
-                monthly[m] += _spread == 0
-                    ? _requestCost
-                    : _requestCost * Distributions.LognormalMultiplier(_spread, costs.NextNormal());
+                monthly[m] += _spread is null ? _requestCost : _requestCost * _spread.Sample(costs.NextOpenDouble());
             }
         }
     }
