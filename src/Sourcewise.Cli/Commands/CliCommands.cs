@@ -8,7 +8,7 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
-        _ = env;
-        yield break;
+        yield return CheckCommand.Create(env);
+        yield return CheckEvalCommand.Create(env);
     }
 }
