@@ -8,6 +8,8 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
+        yield return CheckCommand.Create(env);
+        yield return CheckEvalCommand.Create(env);
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
     }
