@@ -344,10 +344,12 @@ public sealed class AssessmentEngine
         }
 
         // Unknowns and confidence.
+        // 'considering' is optional context for the mistake checks, not an answer the recommendation needs.
+        var consideringIndex = ProfileFields.Considering.Index;
         var unknownCount = 0;
         for (var f = 1; f < fieldCount; f++)
         {
-            if (codes[f] == WorkProfile.Unknown)
+            if (codes[f] == WorkProfile.Unknown && f != consideringIndex)
             {
                 unknownCount++;
             }
@@ -358,7 +360,7 @@ public sealed class AssessmentEngine
         var u = 0;
         for (var f = 1; f < fieldCount; f++)
         {
-            if (codes[f] != WorkProfile.Unknown)
+            if (codes[f] != WorkProfile.Unknown || f == consideringIndex)
             {
                 continue;
             }
@@ -504,7 +506,7 @@ public sealed class AssessmentEngine
             }
 
             text.Append(listed == 0 ? " Any one of these answers would settle it: " : "; ");
-            text.Append(tip.Factor).Append(" = ").Append(FormatValue(tip.To)).Append(" gives ").Append(tip.NewRecommendation);
+            text.Append(tip.Factor).Append(" = ").Append(AssessmentText.FormatValue(tip.To)).Append(" gives ").Append(tip.NewRecommendation);
             listed++;
         }
 
@@ -515,12 +517,4 @@ public sealed class AssessmentEngine
 
         return text.ToString();
     }
-
-    internal static string FormatValue(object? value) => value switch
-    {
-        null => "unknown",
-        bool b => b ? "true" : "false",
-        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }
