@@ -9,16 +9,11 @@ internal sealed class DecisionGuidance
 {
     private static readonly Lazy<DecisionGuidance> Instance = new(Load);
 
-    private DecisionGuidance(FrozenDictionary<string, ModelGuidance> models, FrozenDictionary<string, string> mistakes,
-        System.Collections.Immutable.ImmutableArray<ModelDimension> dimensions)
+    private DecisionGuidance(FrozenDictionary<string, ModelGuidance> models, FrozenDictionary<string, string> mistakes)
     {
         Models = models;
         Mistakes = mistakes;
-        Dimensions = dimensions;
     }
-
-    /// <summary>The six dimensions × three models, in our words (from the product brief).</summary>
-    public System.Collections.Immutable.ImmutableArray<ModelDimension> Dimensions { get; }
 
     public static DecisionGuidance Default => Instance.Value;
 
@@ -35,11 +30,10 @@ internal sealed class DecisionGuidance
         var file = JsonSerializer.Deserialize<GuidanceFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidOperationException("The decision guidance resource is empty.");
         return new DecisionGuidance(file.Models.ToFrozenDictionary(StringComparer.Ordinal),
-            file.Mistakes.ToFrozenDictionary(StringComparer.Ordinal), [.. file.Dimensions]);
+            file.Mistakes.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private sealed record GuidanceFile(Dictionary<string, ModelGuidance> Models, Dictionary<string, string> Mistakes,
-        List<ModelDimension> Dimensions);
+    private sealed record GuidanceFile(Dictionary<string, ModelGuidance> Models, Dictionary<string, string> Mistakes);
 }
 
 /// <summary>The guidance text for one model.</summary>

@@ -11,8 +11,12 @@ public static class DecisionInputs
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The six dimensions × three models as the decision record shows them.</summary>
-    public static ImmutableArray<ModelDimension> Models() => DecisionGuidance.Default.Dimensions;
+    /// <summary>The six dimensions × three models from the comparison in Core (<c>Data/models.json</c>).</summary>
+    public static ImmutableArray<ModelDimension> Models() =>
+    [
+        .. Comparison.ModelComparison.Default.Dimensions.Select(d => new ModelDimension(d.Name,
+            d[EngagementModel.StaffAugmentation], d[EngagementModel.ProjectOutsourcing], d[EngagementModel.ManagedServices])),
+    ];
 
     /// <summary>What the record needs from an assessment.</summary>
     public static DecisionAssessment FromAssessment(Assessment assessment)
