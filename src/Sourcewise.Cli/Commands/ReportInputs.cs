@@ -72,6 +72,7 @@ internal static class ReportInputs
             return Result<DecisionRequest>.Fail(assessment.Diagnostics);
         }
 
+        var warnings = new List<Diagnostic>(assessment.Diagnostics.Where(d => !d.IsError));
         DecisionCost? cost = null;
         if (options.CostScenario is { } scenario)
         {
@@ -82,6 +83,7 @@ internal static class ReportInputs
             }
 
             cost = simulated.Value;
+            warnings.AddRange(simulated.Diagnostics.Where(d => !d.IsError));
         }
 
         DecisionContractCheck? contract = null;
@@ -95,6 +97,7 @@ internal static class ReportInputs
             }
 
             contract = checkedContract.Value;
+            warnings.AddRange(checkedContract.Diagnostics.Where(d => !d.IsError));
         }
 
         return Result<DecisionRequest>.Ok(new DecisionRequest
@@ -105,6 +108,6 @@ internal static class ReportInputs
             Models = sources.Models(),
             Cost = cost,
             Contract = contract,
-        });
+        }, warnings);
     }
 }
