@@ -23,9 +23,11 @@ public sealed class ClaimedModelReader
         var phrases = string.Join("|", catalogue.ClaimLabels
             .OrderByDescending(l => l.Phrase.Length)
             .Select(l => Regex.Escape(l.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        // No match timeout, so the claim read never depends on machine load; an alternation of literal phrases
+        // cannot backtrack catastrophically.
         var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        _label = new Regex($@"\b(?<label>{phrases})\b", options, TimeSpan.FromMilliseconds(250));
-        _selfReference = new Regex($@"\bth(?:is|e\s+within)\s+(?<label>{phrases})\b", options, TimeSpan.FromMilliseconds(250));
+        _label = new Regex($@"\b(?<label>{phrases})\b", options, Regex.InfiniteMatchTimeout);
+        _selfReference = new Regex($@"\bth(?:is|e\s+within)\s+(?<label>{phrases})\b", options, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>The claimed model, or null when the document does not name one.</summary>

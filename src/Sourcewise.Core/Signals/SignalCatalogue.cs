@@ -141,7 +141,10 @@ public sealed partial class SignalCatalogue
             {
                 result.Add(new Regex(expanded,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                    TimeSpan.FromSeconds(2)));
+                    // No match timeout: a timeout that depends on machine load would make the same document give
+                    // different findings. The cue patterns only use bounded repetition ({0,8} words), so they
+                    // cannot backtrack catastrophically.
+                    Regex.InfiniteMatchTimeout));
             }
             catch (ArgumentException e)
             {

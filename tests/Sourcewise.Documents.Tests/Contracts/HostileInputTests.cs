@@ -63,7 +63,8 @@ public sealed class HostileInputTests
         var result = ContractReader.Read(System.Text.Encoding.UTF8.GetBytes(line + "x\n"), name, Options, CancellationToken.None);
 
         IsWellFormed(result, name).ShouldBeTrue();
-        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        // A quadratic reader would take hours on 2 MB; the bound is loose so a busy 2-core CI machine never trips it.
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
     }
 
     private static bool IsWellFormed(Result<ContractText> result, string name) =>
