@@ -32,7 +32,7 @@ internal sealed class CsvPortfolioSource : PortfolioSource
     /// <summary>Opens a CSV stream and checks its header.</summary>
     public static Result<PortfolioSource> Open(Stream stream, string name, bool leaveOpen = false)
     {
-        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16,
+        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16,
             leaveOpen: true);
         var csv = new CsvRecordReader(text);
         Result<PortfolioSource> Fail(Diagnostic d)
@@ -73,7 +73,7 @@ internal sealed class CsvPortfolioSource : PortfolioSource
         var header = new string?[csv.FieldCount];
         for (var i = 0; i < header.Length; i++)
         {
-            header[i] = csv.Field(i).ToString();
+            header[i] = (i == 0 ? csv.Field(i).TrimStart('\uFEFF') : csv.Field(i)).ToString();
         }
 
         var columns = PortfolioColumns.FromHeader(header, name, csv.RecordLine);
