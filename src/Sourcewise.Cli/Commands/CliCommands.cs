@@ -8,7 +8,6 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
-        _ = env;
-        yield break;
+        yield return PortfolioCommand.Create(env);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using Sourcewise.Diagnostics;
+using Sourcewise.Portfolio;
+using Sourcewise.Profiles;
 
 namespace Sourcewise.Documents.Portfolios;
 
@@ -94,6 +96,7 @@ internal sealed class CsvPortfolioSource : PortfolioSource
     public override IEnumerable<PortfolioRow> ReadRows(CancellationToken cancellationToken = default)
     {
         var row = 0;
+        var cells = new ProfileCells();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -133,7 +136,15 @@ internal sealed class CsvPortfolioSource : PortfolioSource
                     continue;
             }
 
-            var builder = new TabularRowBuilder(_columns, ++row, _csv.RecordLine);
+            ++row;
+            var fast = TryFast(cells);
+            if (fast is not null)
+            {
+                yield return new PortfolioRow(row, _csv.RecordLine, fast, []) { Name = fast.Name };
+                continue;
+            }
+
+            var builder = new TabularRowBuilder(_columns, row, _csv.RecordLine);
             for (var i = 0; i < _csv.FieldCount; i++)
             {
                 builder.Add(i, _csv.Field(i));
@@ -141,6 +152,24 @@ internal sealed class CsvPortfolioSource : PortfolioSource
 
             yield return builder.Build();
         }
+    }
+
+    /// <summary>The fast path for a clean row; <c>null</c> sends the row through the builder for its messages.</summary>
+    private WorkProfile? TryFast(ProfileCells cells)
+    {
+        cells.Reset();
+        var fields = _columns.Fields;
+        for (var i = 0; i < _csv.FieldCount; i++)
+        {
+            var value = _csv.Field(i);
+            var field = i < fields.Length ? fields[i] : null;
+            if (field is null ? !value.IsWhiteSpace() : !cells.TrySet(field, value))
+            {
+                return null;
+            }
+        }
+
+        return cells.TryBuild();
     }
 
     protected override void Dispose(bool disposing)
