@@ -46,10 +46,52 @@ internal static class PortfolioCommand
 
         using var source = opened.Value;
         var toProcessStdout = ReferenceEquals(env.Output, Console.Out);
-        await using var rawOut = toProcessStdout ? Console.OpenStandardOutput() : new TextWriterStream(env.Output);
-        await using var output = new BufferedStream(rawOut, 1 << 16);
+        var rawOut = toProcessStdout ? Console.OpenStandardOutput() : new TextWriterStream(env.Output);
+        var output = new BufferedStream(rawOut, 1 << 16);
         var runner = new PortfolioRunner(assessor, format);
 
+        PortfolioOutcome outcome;
+        try
+        {
+            outcome = Run(env, runner, source, output, path, toProcessStdout, cancellationToken);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            env.Error.WriteLine($"error: cannot write the output: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        finally
+        {
+            try
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+                await rawOut.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The reader went away (a closed pipe); nothing more can be written.
+            }
+        }
+
+        if (format == "text")
+        {
+            PortfolioTextView.Render(env.Console, Path.GetFileName(path), outcome);
+        }
+
+        if (outcome.Summary.Failed > 0)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"error: {path}: {outcome.Summary.Failed:N0} of {outcome.Summary.Failed + outcome.Summary.Assessed:N0} rows could not be read; the other {outcome.Summary.Assessed:N0} were assessed"));
+            return ExitCodes.BadInput;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static PortfolioOutcome Run(CliEnvironment env, PortfolioRunner runner, PortfolioSource source, Stream output,
+        string path, bool toProcessStdout, CancellationToken cancellationToken)
+    {
         PortfolioOutcome outcome;
         if (toProcessStdout && !Console.IsErrorRedirected && SizeOf(path) >= ProgressThresholdBytes)
         {
@@ -66,20 +108,7 @@ internal static class PortfolioCommand
             outcome = runner.Run(source, output, env.Error, null, cancellationToken);
         }
 
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        if (format == "text")
-        {
-            PortfolioTextView.Render(env.Console, Path.GetFileName(path), outcome);
-        }
-
-        if (outcome.Summary.Failed > 0)
-        {
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"error: {path}: {outcome.Summary.Failed:N0} of {outcome.Summary.Failed + outcome.Summary.Assessed:N0} rows could not be read; the other {outcome.Summary.Assessed:N0} were assessed"));
-            return ExitCodes.BadInput;
-        }
-
-        return ExitCodes.Success;
+        return outcome;
     }
 
     private static long SizeOf(string path)

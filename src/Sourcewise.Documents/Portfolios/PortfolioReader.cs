@@ -94,7 +94,19 @@ public static class PortfolioReader
                     var copy = new MemoryStream();
                     using (stream)
                     {
-                        stream.CopyTo(copy);
+                        var chunk = new byte[81920];
+                        int read;
+                        while ((read = stream.Read(chunk)) > 0)
+                        {
+                            if (copy.Length + read > InputText.DefaultMaxBytes)
+                            {
+                                return Result<PortfolioSource>.Fail(Diagnostic.Error("too-large",
+                                    $"is larger than the {InputText.DefaultMaxBytes / (1024 * 1024)} MiB limit for a streamed XLSX",
+                                    new SourceLocation(name)));
+                            }
+
+                            copy.Write(chunk, 0, read);
+                        }
                     }
 
                     copy.Position = 0;
