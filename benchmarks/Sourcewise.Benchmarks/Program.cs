@@ -13,4 +13,12 @@ if (args is ["generate-portfolio", var count, var path])
     return;
 }
 
+// Split one core's CPU time between reading, assessing and writing JSON:
+// dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- profile-portfolio /tmp/p100k.csv
+if (args is ["profile-portfolio", var file])
+{
+    StageProfiler.Run(file, Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PortfolioGenerator).Assembly).Run(args);
