@@ -55,13 +55,21 @@ internal static class StageProfiler
 
         Report(output, "assess (engine, with tipping points)", profiles.Count, Lap());
 
+        WriteAll(output, "write assessment JSON: AssessmentJson", assessments, AssessmentJson.Write, Lap);
+        WriteAll(output, "write assessment JSON: PortfolioAssessmentJson", assessments, PortfolioAssessmentJson.Write, Lap);
+        GC.KeepAlive(cpu);
+    }
+
+    private static void WriteAll(TextWriter output, string stage, Assessment[] assessments,
+        Action<Utf8JsonWriter, Assessment> write, Func<TimeSpan> lap)
+    {
         var buffer = new ArrayBufferWriter<byte>(1 << 20);
         long bytes = 0;
         using (var writer = new Utf8JsonWriter(buffer, PortfolioJson.WriterOptions))
         {
             for (var i = 0; i < assessments.Length; i++)
             {
-                AssessmentJson.Write(writer, assessments[i]);
+                write(writer, assessments[i]);
                 writer.Flush();
                 writer.Reset();
                 bytes += buffer.WrittenCount;
@@ -69,8 +77,7 @@ internal static class StageProfiler
             }
         }
 
-        Report(output, $"write assessment JSON ({bytes / Math.Max(1, assessments.Length):N0} bytes/row)", assessments.Length, Lap());
-        GC.KeepAlive(cpu);
+        Report(output, $"{stage} ({bytes / Math.Max(1, assessments.Length):N0} B/row)", assessments.Length, lap());
     }
 
     private static void Report(TextWriter output, string stage, int rows, TimeSpan cpu) =>

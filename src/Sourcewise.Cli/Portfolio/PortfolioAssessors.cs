@@ -41,7 +41,7 @@ internal sealed class EngineAssessor(AssessmentEngine engine) : PortfolioAssesso
         writer.WriteNumber(RowKey, row.Facts.Row);
         writer.WriteString(NameKey, row.Facts.Name);
         writer.WritePropertyName(AssessmentKey);
-        AssessmentJson.Write(writer, (Assessment)row.Assessment);
+        PortfolioAssessmentJson.Write(writer, (Assessment)row.Assessment);
         writer.WriteEndObject();
     }
 

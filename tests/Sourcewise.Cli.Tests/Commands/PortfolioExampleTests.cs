@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sourcewise.Assessments;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Profiles;
@@ -34,7 +35,8 @@ public sealed class PortfolioExampleTests
             var expected = AssessmentJson.ToJson(AssessmentEngine.Default.Assess(profiles[i]), indented: false);
             workstreams[i].GetProperty("row").GetInt32().ShouldBe(i + 1);
             workstreams[i].GetProperty("name").GetString().ShouldBe(profiles[i].Name);
-            workstreams[i].GetProperty("assessment").GetRawText().ShouldBe(expected, $"row {i + 1}");
+            JsonNode.DeepEquals(JsonNode.Parse(workstreams[i].GetProperty("assessment").GetRawText()), JsonNode.Parse(expected))
+                .ShouldBeTrue($"row {i + 1}");
         }
     }
 
