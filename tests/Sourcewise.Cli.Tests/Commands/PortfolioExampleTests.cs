@@ -21,19 +21,49 @@ public sealed class PortfolioExampleTests
     }
 
     [Fact]
-    public async Task Each_row_gets_exactly_the_assessment_assess_gives_for_that_profile()
+    public async Task Each_row_gets_exactly_the_assessment_assess_gives_for_that_row()
     {
         var (exit, stdout, stderr) = await Run("portfolio", Example, "--format", "json");
 
         exit.ShouldBe(0, stderr);
         using var doc = JsonDocument.Parse(stdout);
         var workstreams = doc.RootElement.GetProperty("workstreams").EnumerateArray().ToList();
+        var rows = ExampleRowsAsYaml();
+        workstreams.Count.ShouldBe(rows.Count);
+        var dir = Directory.CreateTempSubdirectory("sw-portfolio-assess-");
+        try
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var profilePath = Path.Combine(dir.FullName, $"row{i + 1}.yaml");
+                await File.WriteAllTextAsync(profilePath, rows[i]);
+                var (assessExit, assessJson, assessError) = await Run("assess", profilePath, "--format", "json");
+                assessExit.ShouldBe(0, assessError);
+
+                workstreams[i].GetProperty("row").GetInt32().ShouldBe(i + 1);
+                var fromPortfolio = JsonNode.Parse(workstreams[i].GetProperty("assessment").GetRawText());
+                JsonNode.DeepEquals(fromPortfolio, JsonNode.Parse(assessJson)).ShouldBeTrue($"row {i + 1}");
+                fromPortfolio!["recommendation"]!.GetValue<string>().ShouldBe(
+                    JsonNode.Parse(assessJson)!["recommendation"]!.GetValue<string>());
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Each_row_gets_the_same_json_as_AssessmentJson_for_the_engine()
+    {
+        var (_, stdout, _) = await Run("portfolio", Example, "--format", "json");
+
+        using var doc = JsonDocument.Parse(stdout);
+        var workstreams = doc.RootElement.GetProperty("workstreams").EnumerateArray().ToList();
         var profiles = ReadExampleProfiles();
-        workstreams.Count.ShouldBe(profiles.Count);
         for (var i = 0; i < profiles.Count; i++)
         {
             var expected = AssessmentJson.ToJson(AssessmentEngine.Default.Assess(profiles[i]), indented: false);
-            workstreams[i].GetProperty("row").GetInt32().ShouldBe(i + 1);
             workstreams[i].GetProperty("name").GetString().ShouldBe(profiles[i].Name);
             JsonNode.DeepEquals(JsonNode.Parse(workstreams[i].GetProperty("assessment").GetRawText()), JsonNode.Parse(expected))
                 .ShouldBeTrue($"row {i + 1}");
@@ -66,6 +96,53 @@ public sealed class PortfolioExampleTests
             .Select(w => w.GetProperty("assessment").GetProperty("recommendation").GetString()!).ToList();
         var fromCsv = csv.TrimEnd().Split('\n').Skip(1).Select(l => l.Split(',')[2]).ToList();
         fromCsv.ShouldBe(fromJson);
+    }
+
+    [Fact]
+    public async Task Organisation_rules_apply_to_every_row_and_an_all_outsourced_portfolio_fires_single_model()
+    {
+        const string rules = """
+            { "name": "Always outsource", "closeCall": { "threshold": 0.5 },
+              "factors": [ { "when": { "workType": ["product", "project", "operations"] }, "points": { "project-outsourcing": 1 }, "reason": "House rule." } ],
+              "stageGuidance": { "pre-seed": "a", "seed": "b", "series-a": "c", "series-b": "d", "series-c": "e", "scale-up": "f", "enterprise": "g", "unknown": "h" } }
+            """;
+        var path = Path.Combine(Path.GetTempPath(), $"sw-rules-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, rules);
+        try
+        {
+            var (exit, stdout, stderr) = await Run("portfolio", Example, "--rules", path, "--format", "json");
+
+            exit.ShouldBe(0, stderr);
+            using var doc = JsonDocument.Parse(stdout);
+            doc.RootElement.GetProperty("summary").GetProperty("project-outsourcing").GetInt32().ShouldBe(6);
+            var finding = doc.RootElement.GetProperty("findings").EnumerateArray()
+                .Single(f => f.GetProperty("id").GetString() == "single-model-for-everything");
+            finding.GetProperty("count").GetInt32().ShouldBe(6);
+            finding.GetProperty("message").GetString()!.ShouldContain("row 1 'Two-sided marketplace core'");
+            doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString())
+                .ShouldContain("core-product-outsourced");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Malformed_rules_stop_the_portfolio_with_one_line() =>
+        (await Run("portfolio", Example, "--rules", Path.Combine(Path.GetTempPath(), "no-such-rules.json"))).Exit.ShouldBe(1);
+
+    /// <summary>Each example row as a YAML profile (empty cells left out), as a user would write it for assess.</summary>
+    private static List<string> ExampleRowsAsYaml()
+    {
+        var lines = File.ReadAllLines(Example);
+        var keys = lines[0].Split(',');
+        return [.. lines.Skip(1).Where(l => l.Length > 0).Select(line =>
+        {
+            var cells = line.Split(',');
+            return string.Concat(keys.Zip(cells).Where(p => p.Second.Length > 0)
+                .Select(p => $"{p.First}: \"{p.Second}\"\n"));
+        })];
     }
 
     private static List<WorkProfile> ReadExampleProfiles()
