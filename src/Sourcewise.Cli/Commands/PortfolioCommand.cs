@@ -110,6 +110,12 @@ internal static class PortfolioCommand
             PortfolioTextView.Render(env.Console, Path.GetFileName(path), outcome);
         }
 
+        if (outcome.Summary.Failed + outcome.Summary.Assessed == 0)
+        {
+            env.Error.WriteLine($"error: {path}: has no workstreams (only a header, or an empty list)");
+            return ExitCodes.BadInput;
+        }
+
         if (outcome.Summary.Failed > 0)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
