@@ -25,12 +25,28 @@ internal static class ProfileQuestionnaire
         foreach (var field in ProfileFields.Answerable)
         {
             var (choices, defaultChoice) = Choices(field);
-            var prompt = new SelectionPrompt<string>()
-                .Title($"[bold]{Markup.Escape(field.Question)}[/]\n[grey]{Markup.Escape(field.Help)}[/]")
-                .PageSize(12)
-                .AddChoices(choices)
-                .DefaultValue(defaultChoice);
-            var answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
+            var title = $"[bold]{Markup.Escape(field.Question)}[/]\n[grey]{Markup.Escape(field.Help)}[/]";
+            string answer;
+            if (console.Profile.Capabilities.Ansi)
+            {
+                var prompt = new SelectionPrompt<string>()
+                    .Title(title)
+                    .PageSize(12)
+                    .AddChoices(choices)
+                    .DefaultValue(defaultChoice);
+                answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // A terminal without cursor control cannot show arrow-key lists: type the answer instead.
+                console.MarkupLine(title);
+                var prompt = new TextPrompt<string>("answer")
+                    .AddChoices(choices)
+                    .DefaultValue(defaultChoice)
+                    .InvalidChoiceMessage("[red]Please type one of the choices shown.[/]");
+                answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
+            }
+
             console.MarkupLine($"[grey]{Markup.Escape(field.Key)}:[/] {Markup.Escape(answer)}");
             var value = answer is DontKnow or NotDecided ? null : answer.Split(' ')[0];
             builder.Set(field, value);
