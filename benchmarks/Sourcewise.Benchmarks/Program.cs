@@ -1,20 +1,39 @@
+using System.Globalization;
+using System.Text;
 using BenchmarkDotNet.Running;
 using Sourcewise.Benchmarks;
+using Sourcewise.Benchmarks.Portfolio;
 
 // Run with: dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- --filter '*'
-// Whole-run timing of the cost engine: ... -- cost-timing [trials] [threads]; band error: ... -- cost-band-error [trials]
-switch (args.FirstOrDefault())
+// Whole-run helpers (before BenchmarkSwitcher):
+//   generate-portfolio N FILE      a synthetic portfolio CSV of N workstreams
+//   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
+//   cost-timing [trials] [threads] whole-run timing of the cost engine
+//   cost-band-error [trials]       streaming monthly-band error against exact percentiles
+//   cost-per-option                cost engine time per option
+switch (args)
 {
-    case "cost-timing":
+    case ["generate-portfolio", var count, var path]:
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
+        {
+            PortfolioGenerator.Write(writer, int.Parse(count, CultureInfo.InvariantCulture));
+        }
+
+        Console.WriteLine($"wrote {count} workstreams to {path}");
+        break;
+    case ["profile-portfolio", var file]:
+        StageProfiler.Run(file, Console.Out);
+        break;
+    case ["cost-timing", ..]:
         CostTiming.Run(args);
         break;
-    case "cost-per-option":
+    case ["cost-per-option"]:
         CostTimingPerOption.Run();
         break;
-    case "cost-band-error":
+    case ["cost-band-error", ..]:
         CostTiming.BandError(args);
         break;
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(PortfolioGenerator).Assembly).Run(args);
         break;
 }

@@ -10,6 +10,7 @@ internal static class CliCommands
     {
         yield return ModelsCommand.Create(env);
         yield return AssessCommand.Create(env);
+        yield return PortfolioCommand.Create(env);
         yield return CheckCommand.Create(env);
         yield return CheckEvalCommand.Create(env);
         yield return CostCommand.Create(env);
