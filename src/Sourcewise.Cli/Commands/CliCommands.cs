@@ -9,5 +9,6 @@ internal static class CliCommands
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
         yield return ReportCommand.Create(env);
+        yield return ServeCommand.Create(env);
     }
 }
