@@ -8,6 +8,7 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
+        yield return PortfolioCommand.Create(env);
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
         yield return ServeCommand.Create(env);
