@@ -3,17 +3,24 @@ using System.Text.Json;
 namespace Sourcewise.Web.Assessments;
 
 /// <summary>An assessment as the public JSON (INTERFACES.md "Assessment JSON"): what the API returns, what a decision
-/// stores, and what the pages read.</summary>
-internal sealed class AssessmentDocument
+/// stores, and what the pages read (parsed only when a page asks).</summary>
+internal sealed class AssessmentDocument(byte[] utf8Json)
 {
-    public AssessmentDocument(byte[] utf8Json)
+    private JsonElement? _root;
+
+    public byte[] Utf8Json { get; } = utf8Json;
+
+    public JsonElement Root
     {
-        Utf8Json = utf8Json;
-        using var document = JsonDocument.Parse(utf8Json);
-        Root = document.RootElement.Clone();
+        get
+        {
+            if (_root is null)
+            {
+                using var document = JsonDocument.Parse(Utf8Json);
+                _root = document.RootElement.Clone();
+            }
+
+            return _root.Value;
+        }
     }
-
-    public byte[] Utf8Json { get; }
-
-    public JsonElement Root { get; }
 }

@@ -19,8 +19,10 @@ internal sealed record AssessmentView(
     ImmutableArray<AssessmentView.Mistake> Mistakes,
     string? StageGuidance,
     string? Confidence,
-    ImmutableArray<string> Unknowns)
+    ImmutableArray<AssessmentView.Unknown> Unknowns)
 {
+    public sealed record Unknown(string Factor, string Question, string Why, bool CouldChangeRecommendation);
+
     public sealed record Contribution(string Factor, string Model, double Points, string Reason);
 
     public sealed record TippingPoint(string Factor, JsonElement From, JsonElement To, string NewRecommendation);
@@ -42,8 +44,30 @@ internal sealed record AssessmentView(
         [.. Items(root, "tippingPoints").Select(t => new TippingPoint(Text(t, "factor"), Value(t, "from"), Value(t, "to"), Text(t, "newRecommendation")))],
         [.. Items(root, "mistakes").Select(m => new Mistake(Text(m, "id"), Text(m, "severity"), Text(m, "message")))],
         root.TryGetProperty("stageGuidance", out var guidance) && guidance.ValueKind == JsonValueKind.String ? guidance.GetString() : null,
-        root.TryGetProperty("confidence", out var confidence) && confidence.ValueKind == JsonValueKind.String ? confidence.GetString() : null,
-        [.. Items(root, "unknowns").Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()!)]);
+        ConfidenceText(root),
+        [.. Items(root, "unknowns").Select(u => u.ValueKind == JsonValueKind.String
+            ? new Unknown(u.GetString()!, "", "", false)
+            : new Unknown(Text(u, "factor"), Text(u, "question"), Text(u, "why"), u.TryGetProperty("couldChangeRecommendation", out var c) && c.ValueKind == JsonValueKind.True))]);
+
+    private static string? ConfidenceText(JsonElement root)
+    {
+        var level = Text(root, "confidenceLevel");
+        if (root.TryGetProperty("confidence", out var confidence))
+        {
+            if (confidence.ValueKind == JsonValueKind.String)
+            {
+                return confidence.GetString();
+            }
+
+            if (confidence.ValueKind == JsonValueKind.Number)
+            {
+                var percent = (confidence.GetDouble() * 100).ToString("0", CultureInfo.InvariantCulture);
+                return level.Length > 0 ? $"{level} ({percent}%)" : $"{percent}%";
+            }
+        }
+
+        return level.Length > 0 ? level : null;
+    }
 
     /// <summary>What the decision document needs.</summary>
     public DecisionAssessment ToDecisionAssessment()
@@ -61,7 +85,7 @@ internal sealed record AssessmentView(
             [.. Mistakes.Select(m => new DecisionMistake(m.Id, m.Severity, m.Message))],
             StageGuidance,
             Confidence,
-            Unknowns);
+            [.. Unknowns.Select(u => u.Factor)]);
     }
 
     /// <summary>A JSON value as a profile would hold it, for display (<c>high</c>, <c>true</c>, <c>12</c>, <c>unknown</c>).</summary>

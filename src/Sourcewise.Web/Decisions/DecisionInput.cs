@@ -81,7 +81,16 @@ internal sealed record DecisionInput(string Title, WorkProfile Profile, string? 
                 }
                 else
                 {
-                    costScenario = costElement.GetRawText();
+                    var scenario = Sourcewise.Documents.Scenarios.CostScenarioReader.ReadText(costElement.GetRawText(), "costScenario");
+                    if (scenario.Success)
+                    {
+                        costScenario = costElement.GetRawText();
+                    }
+                    else
+                    {
+                        errors.AddRange(scenario.Diagnostics.Where(d => d.IsError).Select(d =>
+                            d with { Location = new SourceLocation(null, Field: "costScenario." + (d.Location?.Field ?? "")) }));
+                    }
                 }
             }
 

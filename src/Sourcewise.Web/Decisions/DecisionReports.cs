@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Sourcewise.CostModel;
 using Sourcewise.Diagnostics;
+using Sourcewise.Documents.Scenarios;
+using Sourcewise.Reports.Charts;
 using Sourcewise.Documents.Profiles;
 using Sourcewise.Reports.Decisions;
 using Sourcewise.Reports.Documents;
@@ -29,9 +32,27 @@ internal static class DecisionReports
             ReviewBy = decision.ReviewBy,
             Title = decision.Title,
             Status = decision.Status,
+            Cost = decision.CostScenarioJson is { } scenario ? Cost(scenario) : null,
         };
         var document = DecisionRecordBuilder.Build(request);
         return Result<byte[]>.Ok(ReportRenderer.Render(document, format));
+    }
+
+    /// <summary>Trials behind the cost section of a decision document (fixed seed, so the document is repeatable).</summary>
+    public const int CostTrials = 20_000;
+
+    private static DecisionCost? Cost(string scenarioJson)
+    {
+        var scenario = CostScenarioReader.ReadText(scenarioJson, "costScenario");
+        if (!scenario.Success)
+        {
+            return null;
+        }
+
+        var result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = CostTrials, Seed = 1 });
+        return new DecisionCost(result.Currency, result.HorizonMonths, result.Trials, result.Seed,
+            [.. result.Options.Select(o => new DecisionCostOption(o.Id, o.P10, o.P50, o.P90, o.Mean, o.ProbabilityCheapest))],
+            CostChart.ToSvg(result), CostChart.ToPng(result), CostChart.DefaultWidth, CostChart.DefaultHeight, []);
     }
 
     public static string FileName(DecisionEntity decision, ReportFormat format) =>
