@@ -9,6 +9,8 @@ internal static class CliCommands
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
         yield return PortfolioCommand.Create(env);
+        yield return CheckCommand.Create(env);
+        yield return CheckEvalCommand.Create(env);
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
         yield return ServeCommand.Create(env);

@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using System.Text;
+using Sourcewise.Signals;
+
+namespace Sourcewise.Cli.Commands;
+
+/// <summary>Scores the proposal check against a labelled corpus: <c>manifest.csv</c> (expected and acceptable models)
+/// and CUAD's clause labels in <c>cuad/master_clauses.csv</c> for the signals CUAD also labels.</summary>
+internal sealed class CheckEvaluation
+{
+    /// <summary>CUAD columns that label one of our signals, and whether the mapping is direct or only a proxy.</summary>
+    public static readonly ImmutableArray<(string Signal, string Column, bool Proxy)> CuadLabels =
+    [
+        ("ip-assigned-to-client", "Ip Ownership Assignment-Answer", false),
+        ("termination-assistance", "Post-Termination Services-Answer", false),
+        ("open-ended-term", "Renewal Term-Answer", true),
+        ("vendor-fixes-defects", "Warranty Duration-Answer", true),
+    ];
+
+    public sealed record DocumentResult(string Path, string Expected, ImmutableArray<string> Acceptable, string Predicted,
+        bool Scored, ImmutableHashSet<string> Signals)
+    {
+        public bool Correct => Acceptable.Contains(Predicted);
+    }
+
+    public sealed record Score(string Name, int TruePositives, int Predicted, int Actual, int Recalled, string Note = "")
+    {
+        public double Precision => Predicted == 0 ? double.NaN : (double)TruePositives / Predicted;
+
+        public double Recall => Actual == 0 ? double.NaN : (double)Recalled / Actual;
+
+        public double F1 => Precision + Recall is var s && s > 0 ? 2 * Precision * Recall / s : double.NaN;
+    }
+
+    public required ImmutableArray<DocumentResult> Documents { get; init; }
+
+    public required ImmutableArray<string> Missing { get; init; }
+
+    public required ImmutableArray<(string Path, string Error)> Failed { get; init; }
+
+    public required ImmutableArray<Score> Models { get; init; }
+
+    public required ImmutableArray<Score> Signals { get; init; }
+
+    public required long Characters { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+
+    public double Accuracy(bool scoredOnly)
+    {
+        var docs = Documents.Where(d => !scoredOnly || d.Scored).ToList();
+        return docs.Count == 0 ? double.NaN : (double)docs.Count(d => d.Correct) / docs.Count;
+    }
+
+    public int Count(bool scoredOnly) => Documents.Count(d => !scoredOnly || d.Scored);
+
+    public static async Task<CheckEvaluation> RunAsync(string corpus, CancellationToken cancellationToken,
+        Action<int, int>? progress = null)
+    {
+        var manifest = ReadCsv(Path.Combine(corpus, "manifest.csv"));
+        var documents = ImmutableArray.CreateBuilder<DocumentResult>();
+        var missing = ImmutableArray.CreateBuilder<string>();
+        var failed = ImmutableArray.CreateBuilder<(string, string)>();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        long characters = 0;
+        var i = 0;
+        foreach (var row in manifest)
+        {
+            progress?.Invoke(i++, manifest.Count);
+            var relative = row["path"];
+            var file = Path.Combine(corpus, relative);
+            if (!File.Exists(file))
+            {
+                missing.Add(relative);
+                continue;
+            }
+
+            var result = await CheckCommand.CheckFileAsync(file, null, cancellationToken).ConfigureAwait(false);
+            if (!result.Success)
+            {
+                failed.Add((relative, string.Join("; ", result.Diagnostics.Select(d => d.Message))));
+                continue;
+            }
+
+            var expected = row["expected_model"] == "out-of-scope" ? "undetermined" : row["expected_model"];
+            var acceptable = row["acceptable_models"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .ToImmutableArray();
+            if (acceptable.IsEmpty)
+            {
+                acceptable = [expected];
+            }
+
+            documents.Add(new DocumentResult(relative, expected, acceptable, result.Value.Classification.ActualModelId,
+                row["scored"] == "yes", result.Value.Signals.Select(s => s.Id).ToImmutableHashSet(StringComparer.Ordinal)));
+        }
+
+        stopwatch.Stop();
+        var docs = documents.ToImmutable();
+        characters = docs.Sum(d => new FileInfo(Path.Combine(corpus, d.Path)).Length);
+        var labels = EngagementModels.Ids.Append("undetermined").ToList();
+        var models = labels.Select(l => new Score(l,
+            docs.Count(d => d.Predicted == l && d.Acceptable.Contains(l)),
+            docs.Count(d => d.Predicted == l),
+            docs.Count(d => d.Expected == l),
+            docs.Count(d => d.Expected == l && d.Predicted == l),
+            "precision: predicted this and the label accepts it; recall: labelled this and predicted this")).ToImmutableArray();
+
+        var signals = ImmutableArray.CreateBuilder<Score>();
+        var clausesFile = Path.Combine(corpus, "cuad", "master_clauses.csv");
+        if (File.Exists(clausesFile))
+        {
+            var clauses = ReadCsv(clausesFile).ToDictionary(r => Key(Path.ChangeExtension(r["Filename"], null)), StringComparer.Ordinal);
+            var cuadDocs = docs.Where(d => d.Path.StartsWith("cuad/", StringComparison.Ordinal))
+                .Select(d => (Doc: d, Row: clauses.GetValueOrDefault(Key(Path.GetFileNameWithoutExtension(d.Path)))))
+                .Where(p => p.Row is not null).ToList();
+            foreach (var (signal, column, proxy) in CuadLabels)
+            {
+                bool Gold(Dictionary<string, string> row) =>
+                    row[column] is var v && !string.IsNullOrWhiteSpace(v) && !v.Equals("No", StringComparison.OrdinalIgnoreCase);
+                signals.Add(new Score(signal,
+                    cuadDocs.Count(p => p.Doc.Signals.Contains(signal) && Gold(p.Row!)),
+                    cuadDocs.Count(p => p.Doc.Signals.Contains(signal)),
+                    cuadDocs.Count(p => Gold(p.Row!)),
+                    cuadDocs.Count(p => p.Doc.Signals.Contains(signal) && Gold(p.Row!)),
+                    $"CUAD '{column.Replace("-Answer", string.Empty, StringComparison.Ordinal)}' over {cuadDocs.Count} contracts{(proxy ? " (proxy: CUAD's label is broader than the signal)" : string.Empty)}"));
+            }
+        }
+
+        return new CheckEvaluation
+        {
+            Documents = docs,
+            Missing = missing.ToImmutable(),
+            Failed = failed.ToImmutable(),
+            Models = models,
+            Signals = signals.ToImmutable(),
+            Characters = characters,
+            Elapsed = stopwatch.Elapsed,
+        };
+    }
+
+    private static string Key(string name) =>
+        new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    /// <summary>A small RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes).</summary>
+    internal static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        var text = File.ReadAllText(path);
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (ch is '\n' or '\r')
+            {
+                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row);
+        }
+
+        var header = rows[0];
+        return [.. rows.Skip(1).Where(r => r.Count > 1).Select(r =>
+            header.Select((h, i) => (h, v: i < r.Count ? r[i] : string.Empty)).ToDictionary(p => p.h, p => p.v))];
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Sourcewise.Contracts;
+
+/// <summary>Splits a contract's lines into sentences and clauses that may span lines and pages, each with the
+/// position of its first and last line and its exact text.</summary>
+/// <remarks>
+/// <para>Lines flow into one another when the format wraps paragraphs over several lines (plain text, Markdown and
+/// PDF, where consecutive lines join); in HTML and DOCX every line is already a whole paragraph. Headings and table
+/// rows are always sentences of their own, and a numbered clause ("4.2", "(a)", "Section 5.") always starts a new
+/// sentence. A word hyphenated across a line break is joined when the document uses the joined word elsewhere or
+/// the pieces are not both words it uses ("manage-" + "ment" → "management", "third-" + "party" stays).</para>
+/// <para>Sentences end at <c>.</c>, <c>?</c> or <c>!</c> followed by a space and a capital, digit, quote or
+/// parenthesis, except after common abbreviations (<c>e.g.</c>, <c>Inc.</c>, <c>No.</c>, …).</para>
+/// </remarks>
+/// <threadsafety>Thread-safe: the methods are pure.</threadsafety>
+public static class ContractSentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "inc", "ltd", "llc", "l.l.c", "co", "corp", "no", "nos", "sec", "secs", "art", "arts",
+        "cl", "para", "paras", "p", "pp", "vs", "v", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "u.s", "u.k", "n.a",
+        "s.a", "b.v", "n.v", "plc", "approx", "dept", "est", "fig", "max", "min", "govt", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ex", "exh", "sch", "a.m", "p.m", "viz",
+        "cf", "al", "seq", "incl", "hr", "hrs",
+    };
+
+    /// <summary>Splits all lines of <paramref name="text"/> into sentences in reading order.</summary>
+    /// <param name="text">The contract text.</param>
+    /// <param name="cancellationToken">Checked once per block of lines.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<ContractSentence> Split(ContractText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var linesAreParagraphs = text.Format is "html" or "docx";
+        var result = ImmutableArray.CreateBuilder<ContractSentence>();
+        HashSet<string>? vocabulary = null;
+        bool IsKnown(string word)
+        {
+            vocabulary ??= Hyphenation.Vocabulary(text.Lines.Select(l => l.Text));
+            return vocabulary.Contains(word);
+        }
+
+        var lines = text.Lines;
+        var block = new List<ContractLine>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (block.Count > 0 && StartsNewBlock(block[^1], line, linesAreParagraphs))
+            {
+                EmitBlock(block, result, IsKnown);
+                block.Clear();
+                if (i % 256 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            block.Add(line);
+        }
+
+        if (block.Count > 0)
+        {
+            EmitBlock(block, result, IsKnown);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool StartsNewBlock(ContractLine previous, ContractLine line, bool linesAreParagraphs)
+    {
+        if (linesAreParagraphs)
+        {
+            return true;
+        }
+
+        if (line.Kind is ContractLineKind.Heading or ContractLineKind.TableRow or ContractLineKind.Clause
+            || previous.Kind is ContractLineKind.Heading or ContractLineKind.TableRow)
+        {
+            return true;
+        }
+
+        if (line.Page == previous.Page)
+        {
+            // A gap in line numbers is a blank line in the source: a paragraph break.
+            return line.Line != previous.Line + 1;
+        }
+
+        // Across a page break a paragraph continues unless the previous page ended a sentence.
+        var end = previous.Text.AsSpan().TrimEnd();
+        return end.Length == 0 || end[^1] is '.' or ':' or '!' or '?';
+    }
+
+    private static void EmitBlock(List<ContractLine> block, ImmutableArray<ContractSentence>.Builder result,
+        Func<string, bool> isKnown)
+    {
+        // Join the lines, remembering where each line starts in the joined text.
+        var joined = new StringBuilder();
+        var starts = new int[block.Count];
+        for (var i = 0; i < block.Count; i++)
+        {
+            var current = block[i].Text.AsSpan().Trim();
+            if (i > 0 && joined.Length > 0)
+            {
+                var previousText = block[i - 1].Text.AsSpan();
+                if (Hyphenation.IsCandidate(previousText, current))
+                {
+                    var left = Hyphenation.LeftFragment(previousText);
+                    var right = Hyphenation.RightFragment(current);
+                    if (Hyphenation.JoinWithoutHyphen(left, right, isKnown))
+                    {
+                        joined.Length--; // drop the hyphen
+                    }
+                }
+                else if (joined[^1] is not ('-' or '/' or '\u2014'))
+                {
+                    joined.Append(' ');
+                }
+            }
+
+            starts[i] = joined.Length;
+            joined.Append(current);
+        }
+
+        var textOfBlock = joined.ToString();
+        var firstKind = block[0].Kind;
+        var splitSentences = firstKind is ContractLineKind.Body or ContractLineKind.Clause;
+        var sentenceStart = 0;
+        var isFirst = true;
+        for (var i = 0; i < textOfBlock.Length && splitSentences; i++)
+        {
+            if (IsSentenceEnd(textOfBlock, i, out var next)
+                && !(isFirst && firstKind == ContractLineKind.Clause && CountWords(textOfBlock, sentenceStart, next) <= 6))
+            {
+                Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : ContractLineKind.Body, result);
+                isFirst = false;
+                sentenceStart = next;
+                i = next - 1;
+            }
+        }
+
+        Add(textOfBlock, sentenceStart, textOfBlock.Length, block, starts, isFirst ? firstKind : ContractLineKind.Body,
+            result);
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var isSpace = char.IsWhiteSpace(text[i]);
+            if (!isSpace && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !isSpace;
+        }
+
+        return words;
+    }
+
+    private static void Add(string text, int start, int end, List<ContractLine> block, int[] starts,
+        ContractLineKind kind, ImmutableArray<ContractSentence>.Builder result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return;
+        }
+
+        var first = block[LineAt(starts, start)];
+        var last = block[LineAt(starts, end - 1)];
+        result.Add(new ContractSentence(first.Page, first.Line, text[start..end], kind, last.Page, last.Line));
+    }
+
+    private static int LineAt(int[] starts, int offset)
+    {
+        var index = Array.BinarySearch(starts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        // Several lines can start at the same offset only when some are empty; take the last of them.
+        while (index + 1 < starts.Length && starts[index + 1] == offset)
+        {
+            index++;
+        }
+
+        return Math.Max(index, 0);
+    }
+
+    private static bool IsSentenceEnd(string text, int i, out int next)
+    {
+        next = i + 1;
+        var c = text[i];
+        if (c is not ('.' or '?' or '!'))
+        {
+            return false;
+        }
+
+        // Closing quotes and brackets belong to the sentence.
+        var j = i + 1;
+        while (j < text.Length && text[j] is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || !char.IsWhiteSpace(text[j]))
+        {
+            return false;
+        }
+
+        var k = j;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        if (k >= text.Length)
+        {
+            return false;
+        }
+
+        var following = text[k];
+        if (!(char.IsUpper(following) || char.IsDigit(following) || following is '(' or '"' or '\u201C' or '['))
+        {
+            return false;
+        }
+
+        if (c == '.' && IsAbbreviationOrNumber(text, i))
+        {
+            return false;
+        }
+
+        next = j;
+        return true;
+    }
+
+    private static bool IsAbbreviationOrNumber(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // A clause number ("4.2." or "5.") or a single capital initial ("J. Smith").
+        if (word.IndexOfAnyExcept("0123456789.") < 0)
+        {
+            return start == 0 || IsClauseNumberPosition(text, start);
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word.ToString());
+    }
+
+    private static bool IsClauseNumberPosition(string text, int start)
+    {
+        // "Section 5. The" or "(see 4.2. above)": a number right after "Section"/"Article"/"Clause".
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("Section", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("Article", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("Clause", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("§", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,270 @@
+using Sourcewise.Contracts;
+using Sourcewise.Diagnostics;
+using Sourcewise.Documents.Contracts.Docx;
+using Sourcewise.Documents.Contracts.Html;
+using Sourcewise.Documents.Contracts.Pdf;
+using Sourcewise.Documents.Contracts.Text;
+
+namespace Sourcewise.Documents.Contracts;
+
+/// <summary>Reads a contract, proposal or SOW (plain text, Markdown, HTML, DOCX or PDF) into
+/// <see cref="ContractText"/>: lines with page and line positions, headings, numbered clauses and table rows, with
+/// hyphenation and PDF spacing artefacts repaired.</summary>
+/// <remarks>
+/// <para>The format is chosen from the extension and checked against the content (<c>%PDF</c>, a zip's <c>PK</c>),
+/// so a PDF named <c>.docx</c> is still read as a PDF (with a warning), and an unknown extension is refused with the
+/// list of accepted ones.</para>
+/// <para>Hostile input never throws: an encrypted, truncated or image-only PDF, a DOCX that is not a zip, a zip bomb,
+/// an empty, binary, huge or too slow file each give a failed <see cref="Result{T}"/> with one error naming the file.
+/// Only cancellation by the caller's token throws (<see cref="OperationCanceledException"/>).</para>
+/// <para>Line numbers: source lines for text and Markdown; paragraphs in order for HTML and DOCX (per page when the
+/// DOCX has explicit page breaks); lines within the page for PDF.</para>
+/// </remarks>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class ContractReader
+{
+    /// <summary>The accepted file extensions, as shown in messages.</summary>
+    public const string AcceptedExtensions = ContractFormats.AcceptedList;
+
+    /// <summary>Reads a contract file.</summary>
+    /// <param name="path">The path as the user gave it (also used in messages and as <see cref="ContractText.Source"/>).</param>
+    /// <param name="options">Limits; <see cref="ContractReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<Result<ContractText>> ReadFileAsync(string path, ContractReaderOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ContractReaderOptions.Default;
+        var where = new SourceLocation(path);
+        if (Directory.Exists(path))
+        {
+            return Fail("is-directory", "is a directory, not a file", where);
+        }
+
+        if (!File.Exists(path))
+        {
+            return Fail("file-not-found", "file not found", where);
+        }
+
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return await ReadStreamAsync(stream, path, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Fail("access-denied", "cannot be read: permission denied", where);
+        }
+        catch (IOException e)
+        {
+            return Fail("io-error", $"cannot be read: {e.Message}", where);
+        }
+    }
+
+    /// <summary>Reads a contract from a stream (an upload, stdin).</summary>
+    /// <param name="stream">The content; read to the end (at most <see cref="ContractReaderOptions.MaxFileBytes"/>)
+    /// and not disposed.</param>
+    /// <param name="fileName">The file's name: its extension picks the format, and it names the file in messages.</param>
+    /// <param name="options">Limits; <see cref="ContractReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<Result<ContractText>> ReadStreamAsync(Stream stream, string fileName,
+        ContractReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        options ??= ContractReaderOptions.Default;
+        var where = new SourceLocation(fileName);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        try
+        {
+            var bytes = await ReadAllAsync(stream, options.MaxFileBytes, timeout.Token).ConfigureAwait(false);
+            if (bytes is null)
+            {
+                return Fail("too-large", $"is larger than the {FormatBytes(options.MaxFileBytes)} limit", where);
+            }
+
+            // Parsing is CPU-bound and some library calls cannot be interrupted: run it on the pool and stop
+            // waiting when the time is up, so the caller always gets an answer within the timeout.
+            var work = Task.Run(() => Read(bytes, fileName, options, timeout.Token), timeout.Token);
+            return await work.WaitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Fail("timeout", $"took longer than {options.Timeout.TotalSeconds:0.#} s to read and was abandoned", where);
+        }
+        catch (IOException e)
+        {
+            return Fail("io-error", $"cannot be read: {e.Message}", where);
+        }
+    }
+
+    /// <summary>Reads a whole file's bytes synchronously (benchmarks and tests).</summary>
+    internal static Result<ContractText> Read(byte[] bytes, string fileName, ContractReaderOptions options,
+        CancellationToken cancellationToken)
+    {
+        var where = new SourceLocation(fileName);
+        if (bytes.Length > options.MaxFileBytes)
+        {
+            return Fail("too-large", $"is larger than the {FormatBytes(options.MaxFileBytes)} limit", where);
+        }
+
+        if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n\0"u8) < 0)
+        {
+            return Fail("empty-file", "is empty", where);
+        }
+
+        var byName = ContractFormats.FromExtension(fileName);
+        var format = byName;
+        var warnings = new List<Diagnostic>();
+        if (ContractFormats.LooksLikePdf(bytes))
+        {
+            format = ContractFormat.Pdf;
+        }
+        else if (ContractFormats.LooksLikeZip(bytes))
+        {
+            format = ContractFormat.Docx;
+        }
+        else if (byName == ContractFormat.Pdf)
+        {
+            return Fail("not-a-pdf", "is not a PDF (it does not start with %PDF)", where);
+        }
+        else if (byName == ContractFormat.Docx)
+        {
+            return Fail("docx-not-zip", "is not a DOCX file (a DOCX is a zip archive, and this is not one)", where);
+        }
+        else if (byName == ContractFormat.Unknown && Path.GetExtension(fileName).Length == 0)
+        {
+            // No extension at all (stdin, an upload without a name): sniff for HTML, otherwise treat as text.
+            format = ContractFormats.LooksLikeHtml(bytes) ? ContractFormat.Html : ContractFormat.Text;
+        }
+
+        if (format == ContractFormat.Unknown)
+        {
+            return Fail("unsupported-format",
+                $"has an unsupported format ('{Path.GetExtension(fileName)}'); accepted: {AcceptedExtensions}", where);
+        }
+
+        if (byName != ContractFormat.Unknown && byName != format
+            && !(byName is ContractFormat.Text or ContractFormat.Markdown or ContractFormat.Html
+                && format is ContractFormat.Text or ContractFormat.Markdown or ContractFormat.Html))
+        {
+            warnings.Add(Diagnostic.Warning("format-mismatch",
+                $"is named like {ContractFormats.Id(byName)} but its content is {ContractFormats.Id(format)}; read as {ContractFormats.Id(format)}",
+                where));
+        }
+
+        try
+        {
+            var result = format switch
+            {
+                ContractFormat.Pdf => PdfContractReader.Read(bytes, fileName, options, cancellationToken),
+                ContractFormat.Docx => DocxContractReader.Read(bytes, fileName, options, cancellationToken),
+                _ => ReadText(bytes, fileName, format, cancellationToken),
+            };
+            return warnings.Count == 0 ? result : WithWarnings(result, warnings);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Last line of defence: a library failed in a way the format reader did not expect.
+            return Fail("unreadable", $"cannot be read as {ContractFormats.Id(format)}: {OneLine(e.Message)}", where);
+        }
+    }
+
+    private static Result<ContractText> ReadText(byte[] bytes, string fileName, ContractFormat format,
+        CancellationToken cancellationToken)
+    {
+        var decoded = ContractTextDecoder.Decode(bytes, fileName);
+        if (!decoded.Success)
+        {
+            return Result<ContractText>.Fail(decoded.Diagnostics);
+        }
+
+        var text = format switch
+        {
+            ContractFormat.Markdown => MarkdownContractReader.Read(decoded.Value, fileName, cancellationToken),
+            ContractFormat.Html => HtmlContractReader.Read(decoded.Value, fileName, cancellationToken),
+            _ => PlainTextContractReader.Read(decoded.Value, fileName, cancellationToken),
+        };
+        if (text.Lines.IsEmpty)
+        {
+            return Fail("empty-file", "has no text", new SourceLocation(fileName));
+        }
+
+        return Result<ContractText>.Ok(text, decoded.Diagnostics);
+    }
+
+    private static Result<ContractText> WithWarnings(Result<ContractText> result, List<Diagnostic> warnings)
+    {
+        var all = warnings.Concat(result.Diagnostics).ToList();
+        return result.Success ? Result<ContractText>.Ok(result.Value, all) : Result<ContractText>.Fail(
+            result.Diagnostics.Where(d => d.IsError).Concat(warnings).Concat(result.Diagnostics.Where(d => !d.IsError)).ToList());
+    }
+
+    private static async Task<byte[]?> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > maxBytes)
+            {
+                return null;
+            }
+
+            var exact = new byte[remaining];
+            var total = 0;
+            int read;
+            while (total < exact.Length
+                && (read = await stream.ReadAsync(exact.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            if (total == exact.Length && stream.ReadByte() < 0)
+            {
+                return exact;
+            }
+
+            // The stream changed under us; fall back to reading what is there.
+            stream.Position = 0;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + n > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+
+    internal static Result<ContractText> Fail(string code, string message, SourceLocation where) =>
+        Result<ContractText>.Fail(Diagnostic.Error(code, message, where));
+
+    internal static string FormatBytes(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / (1024.0 * 1024):0.#} MiB"
+        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KiB" : $"{bytes} bytes";
+
+    internal static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        return line.Length > 200 ? line[..200] + "…" : line;
+    }
+}

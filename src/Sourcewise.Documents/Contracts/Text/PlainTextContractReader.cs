@@ -1,0 +1,32 @@
+using Sourcewise.Contracts;
+
+namespace Sourcewise.Documents.Contracts.Text;
+
+/// <summary>Reads plain text: every non-blank source line is a line, numbered as in the file.</summary>
+internal static class PlainTextContractReader
+{
+    public static ContractText Read(string text, string source, CancellationToken cancellationToken)
+    {
+        var builder = new ContractLinesBuilder();
+        var lineNumber = 0;
+        foreach (var range in SourceLines.Enumerate(text))
+        {
+            lineNumber++;
+            if ((lineNumber & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = text.AsSpan(range.Start, range.Length);
+            if (line.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var clean = ContractLinesBuilder.Clean(line.ToString());
+            builder.AddAt(null, lineNumber, clean, LineKinds.Classify(clean));
+        }
+
+        return new ContractText(source, "text", builder.ToImmutable());
+    }
+}
