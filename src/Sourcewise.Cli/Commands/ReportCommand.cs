@@ -61,10 +61,11 @@ internal static class ReportCommand
         };
         var reviewMonthsOption = new Option<int>("--review-months")
         {
-            Description = "Months from the decision to its review (default 6: mis-selection shows up about six months in).",
+            Description = "Months from the decision to its review (mis-selection shows up about six months in).",
+            HelpName = "N",
             DefaultValueFactory = _ => 6,
         };
-        var titleOption = new Option<string?>("--title") { Description = "The document title." };
+        var titleOption = new Option<string?>("--title") { Description = "The document title.", HelpName = "TEXT" };
         var decidedByOption = new Option<string[]>("--decided-by")
         {
             Description = "A decider (name or role); repeat for several. They get the sign-off lines.",
@@ -73,18 +74,20 @@ internal static class ReportCommand
         };
         var statusOption = new Option<string>("--status")
         {
-            Description = "The record's status (default proposed).",
+            Description = "The record's status.",
             DefaultValueFactory = _ => "proposed",
         };
         statusOption.AcceptOnlyFromAmong("proposed", "accepted", "rejected", "superseded");
         var trialsOption = new Option<int>("--trials")
         {
-            Description = "Monte Carlo trials for --cost (default 10000).",
+            Description = "Monte Carlo trials for --cost.",
+            HelpName = "N",
             DefaultValueFactory = _ => 10_000,
         };
         var seedOption = new Option<int>("--seed")
         {
-            Description = "Random seed for --cost (default 1), so the numbers are reproducible.",
+            Description = "Random seed for --cost, so the numbers are reproducible.",
+            HelpName = "S",
             DefaultValueFactory = _ => 1,
         };
 

@@ -23,7 +23,8 @@ public static partial class HtmlReportRenderer
         p, ul { margin: 0 0 .9rem; }
         li { margin: .2rem 0; }
         code { font: .9em/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; background: var(--band);
-          padding: .05em .3em; border-radius: 4px; overflow-wrap: anywhere; }
+          padding: .05em .3em; border-radius: 4px; overflow-wrap: break-word; }
+        td code, th code { white-space: nowrap; }
         dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1.5rem;
           padding: .9rem 1rem; background: var(--band); border: 1px solid var(--line); border-radius: 6px; }
         dl.meta dt { font-weight: 600; color: var(--muted); }
@@ -48,6 +49,11 @@ public static partial class HtmlReportRenderer
         table.signoff td { height: 2.6rem; }
         footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line);
           padding-top: .75rem; }
+        @media (max-width: 40rem) {
+          nav.toc ol { columns: 1; }
+          main { padding: 1.25rem .75rem 3rem; }
+          th, td { padding: .35rem .4rem; }
+        }
         @media print {
           @page { size: A4; margin: 18mm 16mm; }
           body { font-size: 10.5pt; }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO.Compression;
+using Snapshooter.Xunit;
 using Sourcewise.Cli.Commands;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Diagnostics;
@@ -229,5 +230,17 @@ public sealed class ReportCommandTests : IDisposable
 
         code.ShouldBe(2);
         error.ShouldContain("staff-augmentation");
+    }
+
+    [Fact]
+    public async Task The_help_lists_every_option()
+    {
+        var output = new StringWriter();
+        var env = CliEnvironment.ForWriters(output, new StringWriter());
+        var root = new RootCommand { ReportCommand.Create(env, Sources()) };
+
+        await root.Parse(["report", "--help"]).InvokeAsync(new InvocationConfiguration { Output = output });
+
+        Snapshot.Match(output.ToString().Replace("testhost", "sourcewise", StringComparison.Ordinal));
     }
 }

@@ -105,4 +105,28 @@ public sealed class PdfReportRendererTests
             dir.Delete(recursive: true);
         }
     }
+
+    [SkippableFact]
+    public void A_row_taller_than_a_page_continues_on_the_next_page_without_losing_text()
+    {
+        Skip.IfNot(DejaVuFontResolver.FontsAvailable || RendererTestSupport.RequireAll, "DejaVu fonts are not installed");
+        var longText = string.Join(" ", Enumerable.Range(1, 1500).Select(i => $"w{i}"));
+        var document = new Documents.ReportDocument("Long row", SampleReport.Date, [],
+        [
+            new Documents.ReportSection("Table", [
+                new Documents.TableBlock(["Key", "Text"], [["first", longText], ["second", "short"]], [1, 4]),
+            ], "table"),
+        ]);
+
+        using var pdf = PdfDocument.Open(PdfReportRenderer.Render(document));
+
+        pdf.NumberOfPages.ShouldBeGreaterThan(1);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords().Select(w => w.Text)).ToHashSet();
+        Enumerable.Range(1, 1500).Where(i => !words.Contains($"w{i}")).ShouldBeEmpty();
+        words.ShouldContain("second");
+        foreach (var page in pdf.GetPages().Skip(1))
+        {
+            Text(page).ShouldStartWith("Key Text");
+        }
+    }
 }

@@ -135,7 +135,9 @@ internal sealed class PdfLayout
                             * style.LineHeight) + (2 * CellPadY);
                     var header = RowOf(table.Header.Select(h => RichText.Plain(h)), TextStyle.Table with { Bold = true });
                     var first = table.Rows.Length > 0 ? RowOf(table.Rows[0], TextStyle.Table) : 0;
-                    return header + first + (table.Caption is null ? 0 : 2 * TextStyle.Caption.LineHeight);
+                    // A very tall first row may break across pages, so only a few of its lines must follow the heading.
+                    return header + SplitAware(first, header)
+                        + (table.Caption is null ? 0 : 2 * TextStyle.Caption.LineHeight);
                 }
 
             case SignOffBlock:
@@ -266,28 +268,56 @@ internal sealed class PdfLayout
         {
             var captionLines = _text.Wrap(RichText.Plain(caption), TextStyle.Caption, ContentWidth);
             EnsureRoom((captionLines.Count * TextStyle.Caption.LineHeight) + headerHeight
-                + (rows.Count > 0 ? RowHeight(rows[0], TextStyle.Table, minRowHeight) : 0));
+                + (rows.Count > 0 ? SplitAware(RowHeight(rows[0], TextStyle.Table, minRowHeight), headerHeight) : 0));
             DrawLines(captionLines, MarginLeft, TextStyle.Caption with { Color = Muted });
             _y += 2;
         }
 
         // The header never stands alone at the bottom of a page.
-        EnsureRoom(headerHeight + (rows.Count > 0 ? RowHeight(rows[0], TextStyle.Table, minRowHeight) : 0));
+        EnsureRoom(headerHeight + (rows.Count > 0
+            ? SplitAware(RowHeight(rows[0], TextStyle.Table, minRowHeight), headerHeight)
+            : 0));
         DrawRow(header, widths, headerHeight, headerStyle, table, isHeader: true);
+        var maxRowHeight = Bottom - MarginTop - headerHeight;
         foreach (var row in rows)
         {
             var height = RowHeight(row, TextStyle.Table, minRowHeight);
+            var rest = row;
+            while (height > maxRowHeight)
+            {
+                // A row taller than a page: fill what is left of this page, continue on the next.
+                var fit = (int)Math.Floor((Bottom - _y - (2 * CellPadY)) / TextStyle.Table.LineHeight);
+                if (fit < 2)
+                {
+                    NewPage();
+                    DrawRow(header, widths, headerHeight, headerStyle, table, isHeader: true);
+                    continue;
+                }
+
+                var part = rest.Select(c => (IReadOnlyList<PdfLine>)[.. c.Take(fit)]).ToList();
+                DrawRow(part, widths, RowHeight(part, TextStyle.Table, 0), TextStyle.Table, table, isHeader: false);
+                rest = [.. rest.Select(c => (IReadOnlyList<PdfLine>)[.. c.Skip(fit)])];
+                height = RowHeight(rest, TextStyle.Table, minRowHeight);
+                NewPage();
+                DrawRow(header, widths, headerHeight, headerStyle, table, isHeader: true);
+            }
+
             if (_y + height > Bottom)
             {
                 NewPage();
                 DrawRow(header, widths, headerHeight, headerStyle, table, isHeader: true);
             }
 
-            DrawRow(row, widths, height, TextStyle.Table, table, isHeader: false);
+            DrawRow(rest, widths, height, TextStyle.Table, table, isHeader: false);
         }
 
         _y += 10;
     }
+
+    /// <summary>The room a first row needs below its header: all of it, unless it is taller than a page and will be
+    /// split anyway, in which case a few lines.</summary>
+    private static double SplitAware(double rowHeight, double headerHeight) =>
+        rowHeight > Bottom - MarginTop - headerHeight ? 4 * TextStyle.Table.LineHeight : rowHeight;
 
     private static double RowHeight(List<IReadOnlyList<PdfLine>> cells, TextStyle style, double minRowHeight) =>
         Math.Max(minRowHeight, (Math.Max(1, cells.Max(c => c.Count)) * style.LineHeight) + (2 * CellPadY));
