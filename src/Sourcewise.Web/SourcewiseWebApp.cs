@@ -76,6 +76,7 @@ public static class SourcewiseWebApp
             cookie.LoginPath = "/signin";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
         });
+        services.AddMemoryCache(cache => cache.SizeLimit = 200);
         services.AddSingleton(TimeProvider.System);
         services.AddSourcewiseStorage();
         services.AddSingleton<IAssessor, EngineAssessor>();
