@@ -35,4 +35,19 @@ public static class Samples
 
     public static string Decision(string title, string? reviewBy = null, bool withCost = false) =>
         $$"""{ "title": "{{title}}", "profile": {{Profile}}{{(reviewBy is null ? "" : $", \"reviewBy\": \"{reviewBy}\"")}}{{(withCost ? $", \"costScenario\": {Scenario}" : "")}} }""";
+
+    /// <summary>A "managed services" proposal that really describes staff augmentation.</summary>
+    public const string Proposal = """
+        Managed Services Agreement
+
+        1. Services
+        The Provider will deliver managed services for the Client's platform team.
+        The Client will direct the day-to-day work of the Provider's engineers and set their priorities.
+        The named engineers, Ana Silva and Tom Berg, will work on the Client's premises using Client equipment.
+        The Client sets the working hours of the engineers and may reassign them to other teams.
+        The engineers join the Client's team and attend its stand-ups. <script>alert('owned')</script>
+
+        2. Fees
+        Fees are charged on a time and materials basis at a daily rate per engineer.
+        """;
 }
