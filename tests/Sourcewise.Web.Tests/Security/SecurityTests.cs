@@ -136,14 +136,18 @@ public sealed class SecurityTests : IClassFixture<SourcewiseFactoryFixture>
         var token = await Antiforgery.TokenFromAsync(client, "/signin");
         var wrong = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Token"] = "guess", ["ReturnUrl"] = "/decisions",
+            ["__RequestVerificationToken"] = token,
+            ["Token"] = "guess",
+            ["ReturnUrl"] = "/decisions",
         }), TestContext.CancellationToken);
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("That token is not right");
         (await client.GetAsync("/decisions", TestContext.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var signedIn = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Token"] = Token, ["ReturnUrl"] = "/decisions",
+            ["__RequestVerificationToken"] = token,
+            ["Token"] = Token,
+            ["ReturnUrl"] = "/decisions",
         }), TestContext.CancellationToken);
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         signedIn.Headers.Location!.ToString().ShouldBe("/decisions");

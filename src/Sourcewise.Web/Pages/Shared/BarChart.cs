@@ -8,8 +8,8 @@ internal sealed record BarChart(string Title, string Description, IReadOnlyList<
 {
     public sealed record Bar(string Label, double Value, string Css = "bar");
 
-    public const int Width = 640;
-    public const int LabelWidth = 220;
+    public const int Width = 760;
+    public const int LabelWidth = 330;
     public const int RowHeight = 26;
     public const int Top = 8;
 
@@ -26,6 +26,10 @@ internal sealed record BarChart(string Title, string Description, IReadOnlyList<
     public double X(Bar bar) => bar.Value >= 0 ? ZeroX : ZeroX + (bar.Value * Scale);
 
     public double W(Bar bar) => Math.Max(1, Math.Abs(bar.Value) * Scale);
+
+    /// <summary>Where the value's text goes: right of a positive bar; right of the zero line for a negative one (so it
+    /// never runs into the labels).</summary>
+    public double ValueX(Bar bar) => bar.Value >= 0 ? X(bar) + W(bar) + 6 : ZeroX + 6;
 
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
