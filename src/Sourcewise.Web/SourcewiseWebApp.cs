@@ -39,6 +39,10 @@ public static class SourcewiseWebApp
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
+        // One log line per request (hosting, routing) or per SQL command costs more than an assessment: keep those
+        // categories at Warning unless configured more specifically.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -67,5 +67,9 @@ internal static class StorageSetup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SourcewiseDbContext>();
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (db is SqliteSourcewiseDbContext)
+        {
+            await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal, cancellationToken).ConfigureAwait(false);
+        }
     }
 }
