@@ -8,6 +8,8 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> Create(CliEnvironment env)
     {
+        yield return ModelsCommand.Create(env);
+        yield return AssessCommand.Create(env);
         yield return PortfolioCommand.Create(env);
         yield return CheckCommand.Create(env);
         yield return CheckEvalCommand.Create(env);

@@ -344,10 +344,12 @@ public sealed class AssessmentEngine
         }
 
         // Unknowns and confidence.
+        // 'considering' is optional context for the mistake checks, not an answer the recommendation needs.
+        var consideringIndex = ProfileFields.Considering.Index;
         var unknownCount = 0;
         for (var f = 1; f < fieldCount; f++)
         {
-            if (codes[f] == WorkProfile.Unknown)
+            if (codes[f] == WorkProfile.Unknown && f != consideringIndex)
             {
                 unknownCount++;
             }
@@ -358,7 +360,7 @@ public sealed class AssessmentEngine
         var u = 0;
         for (var f = 1; f < fieldCount; f++)
         {
-            if (codes[f] != WorkProfile.Unknown)
+            if (codes[f] != WorkProfile.Unknown || f == consideringIndex)
             {
                 continue;
             }
@@ -404,7 +406,7 @@ public sealed class AssessmentEngine
             Confidence = confidence,
             ConfidenceLevel = level,
             Unknowns = ImmutableCollectionsMarshal.AsImmutableArray(unknowns),
-            CloseCallAdvice = isCloseCall ? CloseCallAdvice(bestModel, (EngagementModel)runner, tippingPoints) : null,
+            CloseCallAdvice = isCloseCall ? CloseCallAdvice(bestModel, (EngagementModel)runner, tippingPoints, codes) : null,
         };
     }
 
@@ -492,20 +494,70 @@ public sealed class AssessmentEngine
         return found is null ? [] : [.. found];
     }
 
-    private string CloseCallAdvice(EngagementModel best, EngagementModel runner, TippingPoint[] tippingPoints)
+    private string CloseCallAdvice(EngagementModel best, EngagementModel runner, TippingPoint[] tippingPoints, ReadOnlySpan<int> codes)
     {
         var text = new StringBuilder(_rules.SettleAdvice[(int)best * 3 + (int)runner]);
-        var listed = 0;
-        foreach (var tip in tippingPoints)
+
+        // Unknown answers first (they are cheapest to settle: find out), then the two deciding variables, then the rest.
+        var order = new List<int>();
+        foreach (var f in DecidingFirst)
         {
-            if (tip.NewRecommendation == Assessment.CloseCall || listed == 4)
+            if (codes[f] == WorkProfile.Unknown)
             {
-                continue;
+                order.Add(f);
+            }
+        }
+
+        // The unknowns that weigh most (per the rules) are the ones worth finding out first.
+        var weights = _rules.UnknownWeights;
+        order.Sort((a, b) => weights[b].CompareTo(weights[a]) is var byWeight && byWeight != 0
+            ? byWeight
+            : Array.IndexOf(DecidingFirst, a).CompareTo(Array.IndexOf(DecidingFirst, b)));
+        foreach (var f in DecidingFirst)
+        {
+            if (codes[f] != WorkProfile.Unknown)
+            {
+                order.Add(f);
+            }
+        }
+
+        var listed = 0;
+        foreach (var f in order)
+        {
+            var key = ProfileFields.All[f].Key;
+            var first = true;
+            foreach (var tip in tippingPoints)
+            {
+                if (tip.Factor != key || tip.NewRecommendation == Assessment.CloseCall)
+                {
+                    continue;
+                }
+
+                if (first)
+                {
+                    if (listed == 4)
+                    {
+                        text.Append('.');
+                        return text.ToString();
+                    }
+
+                    text.Append(listed == 0 ? " Answers that would settle it: " : "; ");
+                    text.Append(codes[f] == WorkProfile.Unknown ? "find out " : "check ").Append(key).Append(" (");
+                    first = false;
+                    listed++;
+                }
+                else
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(AssessmentText.FormatValue(tip.To)).Append(" gives ").Append(tip.NewRecommendation);
             }
 
-            text.Append(listed == 0 ? " Any one of these answers would settle it: " : "; ");
-            text.Append(tip.Factor).Append(" = ").Append(FormatValue(tip.To)).Append(" gives ").Append(tip.NewRecommendation);
-            listed++;
+            if (!first)
+            {
+                text.Append(')');
+            }
         }
 
         if (listed > 0)
@@ -516,11 +568,11 @@ public sealed class AssessmentEngine
         return text.ToString();
     }
 
-    internal static string FormatValue(object? value) => value switch
-    {
-        null => "unknown",
-        bool b => b ? "true" : "false",
-        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    /// <summary>Field indexes with the two deciding variables first.</summary>
+    private static readonly int[] DecidingFirst =
+    [
+        ProfileFields.RequirementVolatility.Index, ProfileFields.LeadershipBandwidth.Index,
+        .. ProfileFields.Answerable.Select(f => f.Index)
+            .Where(i => i != ProfileFields.RequirementVolatility.Index && i != ProfileFields.LeadershipBandwidth.Index),
+    ];
 }

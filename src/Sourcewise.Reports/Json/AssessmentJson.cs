@@ -82,10 +82,10 @@ public static class AssessmentJson
         foreach (var contribution in assessment.Contributions)
         {
             writer.WriteStartObject();
-            writer.WriteString(FactorKey, contribution.Factor);
+            EncodedTextCache.WriteString(writer, FactorKey, contribution.Factor);
             writer.WriteString(ModelKey, ModelIds[(int)contribution.Model]);
             writer.WriteNumber(PointsKey, contribution.Points);
-            writer.WriteString(ReasonKey, contribution.Reason);
+            EncodedTextCache.WriteString(writer, ReasonKey, contribution.Reason);
             writer.WriteEndObject();
         }
 
@@ -95,7 +95,7 @@ public static class AssessmentJson
         foreach (var tip in assessment.TippingPoints)
         {
             writer.WriteStartObject();
-            writer.WriteString(FactorKey, tip.Factor);
+            EncodedTextCache.WriteString(writer, FactorKey, tip.Factor);
             writer.WritePropertyName(FromKey);
             WriteValue(writer, tip.From);
             writer.WritePropertyName(ToKey);
@@ -110,15 +110,15 @@ public static class AssessmentJson
         foreach (var mistake in assessment.Mistakes)
         {
             writer.WriteStartObject();
-            writer.WriteString(IdKey, mistake.Id);
+            EncodedTextCache.WriteString(writer, IdKey, mistake.Id);
             writer.WriteString(SeverityKey, mistake.Severity == MistakeSeverity.Error ? Error : Warning);
-            writer.WriteString(MessageKey, mistake.Message);
-            writer.WriteString(WhyKey, mistake.Why);
+            EncodedTextCache.WriteString(writer, MessageKey, mistake.Message);
+            EncodedTextCache.WriteString(writer, WhyKey, mistake.Why);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteString(StageGuidanceKey, assessment.StageGuidance);
+        EncodedTextCache.WriteString(writer, StageGuidanceKey, assessment.StageGuidance);
         writer.WriteNumber(ConfidenceKey, assessment.Confidence);
         writer.WriteString(ConfidenceLevelKey, Levels[(int)assessment.ConfidenceLevel]);
 
@@ -126,9 +126,9 @@ public static class AssessmentJson
         foreach (var unknown in assessment.Unknowns)
         {
             writer.WriteStartObject();
-            writer.WriteString(FactorKey, unknown.Factor);
-            writer.WriteString(QuestionKey, unknown.Question);
-            writer.WriteString(WhyKey, unknown.Why);
+            EncodedTextCache.WriteString(writer, FactorKey, unknown.Factor);
+            EncodedTextCache.WriteString(writer, QuestionKey, unknown.Question);
+            EncodedTextCache.WriteString(writer, WhyKey, unknown.Why);
             writer.WriteBoolean(CouldChangeKey, unknown.CouldChangeRecommendation);
             writer.WriteEndObject();
         }

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Text;
+using Sourcewise.Assessments;
+using Sourcewise.Cli.Infrastructure;
+using Sourcewise.Cli.Interactive;
+using Sourcewise.Cli.Views;
+using Sourcewise.Diagnostics;
+using Sourcewise.Documents.Input;
+using Sourcewise.Documents.Profiles;
+using Sourcewise.Profiles;
+using Sourcewise.Reports.Json;
+using Sourcewise.Reports.Markdown;
+
+namespace Sourcewise.Cli.Commands;
+
+/// <summary><c>sourcewise assess FILE|-</c>: recommend an engagement model for one workstream.</summary>
+internal static class AssessCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "A work profile in YAML or JSON, or '-' to read it from stdin. Leave it out on a terminal to " +
+                "answer the questions interactively.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = CliOptions.Format("text", "json", "markdown");
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Use your organisation's own rules and weights (JSON, same shape as the built-in " +
+                "src/Sourcewise.Core/Data/assessment-rules.json).",
+            HelpName = "FILE",
+        };
+        var command = new Command("assess", Description()) { file, format, rules };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var engine = AssessmentEngine.Default;
+            if (parseResult.GetValue(rules) is { } rulesPath)
+            {
+                var text = await InputText.ReadFileAsync(rulesPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (!text.Success)
+                {
+                    return env.Fail(text);
+                }
+
+                var ruleSet = RuleSet.Parse(text.Value, rulesPath);
+                if (!ruleSet.Success)
+                {
+                    return env.Fail(ruleSet);
+                }
+
+                engine = AssessmentEngine.FromRules(ruleSet.Value);
+            }
+
+            WorkProfile profile;
+            var path = parseResult.GetValue(file);
+            if (path is null)
+            {
+                if (!env.IsInteractive)
+                {
+                    return env.Usage("assess needs a work profile: pass a YAML or JSON file, or '-' to read one from stdin " +
+                        "(run 'sourcewise assess --help' for the keys).");
+                }
+
+                profile = await ProfileQuestionnaire.AskAsync(env.Console, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var read = path == "-"
+                    ? await WorkProfileReader.ReadStreamAsync(env.OpenInput(), "<stdin>", cancellationToken).ConfigureAwait(false)
+                    : await WorkProfileReader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+                if (!read.Success)
+                {
+                    return env.Fail(read);
+                }
+
+                env.Write(read.Diagnostics);
+                profile = read.Value;
+            }
+
+            var assessment = engine.Assess(profile, cancellationToken);
+            switch (parseResult.GetValue(format))
+            {
+                case "json":
+                    env.Output.WriteLine(AssessmentJson.ToJson(assessment));
+                    break;
+                case "markdown":
+                    env.Output.Write(AssessmentMarkdown.Render(assessment));
+                    break;
+                default:
+                    AssessmentView.Write(env.Console, assessment);
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Description()
+    {
+        var sb = new StringBuilder();
+        sb.Append("Recommend an engagement model for one workstream: the score of each model, every answer's ")
+            .Append("contribution with its reason, the runner-up and margin ('close-call' when too close to call), the ")
+            .Append("tipping points (single answers that would change it), stage guidance, the known mistakes that ")
+            .Append("apply, and the unknowns to find out.\n\nProfile keys (only 'name' is required; a missing key is ")
+            .Append("'unknown' and lowers confidence):\n");
+        foreach (var field in ProfileFields.All)
+        {
+            var accepted = field.Kind switch
+            {
+                ProfileFieldKind.Choice => string.Join("|", field.Values),
+                ProfileFieldKind.Boolean => "true|false",
+                ProfileFieldKind.Integer => $"{field.Minimum}-{field.Maximum}",
+                _ => "text",
+            };
+            sb.Append("  ").Append(field.Key).Append(" (").Append(accepted).Append("): ").Append(field.Question).Append('\n');
+        }
+
+        sb.Append("\nExample: sourcewise assess examples/seed-marketplace.yaml --format markdown");
+        return sb.ToString();
+    }
+}
