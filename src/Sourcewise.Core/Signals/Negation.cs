@@ -7,7 +7,7 @@ namespace Sourcewise.Signals;
 internal static partial class Negation
 {
     /// <summary>How far before a match a negator may stand (characters), within the same clause.</summary>
-    private const int Reach = 70;
+    private const int Reach = 100;
 
     public static bool IsNegated(string sentence, int index, int length)
     {

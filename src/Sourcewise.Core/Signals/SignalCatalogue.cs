@@ -94,6 +94,7 @@ public sealed partial class SignalCatalogue
             rules.Add(new SignalRule(
                 definition,
                 [.. s.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()!)],
+                s.TryGetProperty("requires", out var requires) ? [.. requires.EnumerateArray().Select(k => k.GetString()!)] : [],
                 Compile(s, "cues", macros, id),
                 Compile(s, "negatedCues", macros, id),
                 Compile(s, "exclude", macros, id)));
@@ -140,7 +141,7 @@ public sealed partial class SignalCatalogue
             {
                 result.Add(new Regex(expanded,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                    TimeSpan.FromMilliseconds(250)));
+                    TimeSpan.FromSeconds(2)));
             }
             catch (ArgumentException e)
             {

@@ -11,6 +11,9 @@ public sealed class SignalDetector
     /// <summary>The most evidence sentences kept per signal.</summary>
     public const int MaxEvidence = 5;
 
+    /// <summary>Sentences per parallel chunk; smaller documents are read on one thread.</summary>
+    private const int ChunkSentences = 2000;
+
     private static readonly Lazy<SignalDetector> LazyDefault = new(() => new SignalDetector(SignalCatalogue.Default));
 
     /// <summary>Creates a detector for a catalogue.</summary>
@@ -41,44 +44,68 @@ public sealed class SignalDetector
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var rules = Catalogue.Rules;
-        var evidence = new List<SignalEvidence>?[rules.Length];
-        var counts = new int[rules.Length];
+
+        // Which sentences are clauses depends on the sections before them: decide in order, then detect in parallel.
         var filter = new ClauseFilter();
+        var isClause = new bool[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            if ((i & 255) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            isClause[i] = filter.IsClause(sentences[i]);
+        }
 
-            var sentence = sentences[i];
-            if (!filter.IsClause(sentence))
+        var chunkCount = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, sentences.Count / ChunkSentences));
+        var chunks = new Chunk[chunkCount];
+        var size = (sentences.Count + chunkCount - 1) / Math.Max(1, chunkCount);
+        void Run(int c)
+        {
+            var chunk = chunks[c] = new Chunk(rules.Length);
+            var end = Math.Min(sentences.Count, (c + 1) * size);
+            for (var i = c * size; i < end; i++)
             {
-                continue;
-            }
+                if ((i & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            for (var r = 0; r < rules.Length; r++)
-            {
-                if (!rules[r].Fires(sentence.Text))
+                if (!isClause[i])
                 {
                     continue;
                 }
 
-                counts[r]++;
-                var list = evidence[r] ??= [];
-                if (list.Count < MaxEvidence)
+                var sentence = sentences[i];
+                for (var r = 0; r < rules.Length; r++)
                 {
-                    list.Add(new SignalEvidence(sentence.Text, sentence.Page, sentence.Line));
+                    if (!rules[r].Fires(sentence.Text))
+                    {
+                        continue;
+                    }
+
+                    chunk.Counts[r]++;
+                    var list = chunk.Evidence[r] ??= [];
+                    if (list.Count < MaxEvidence)
+                    {
+                        list.Add(new SignalEvidence(sentence.Text, sentence.Page, sentence.Line));
+                    }
                 }
             }
+        }
+
+        if (chunkCount == 1)
+        {
+            Run(0);
+        }
+        else
+        {
+            Parallel.For(0, chunkCount, new ParallelOptions { CancellationToken = cancellationToken }, Run);
         }
 
         var result = ImmutableArray.CreateBuilder<DetectedSignal>();
         for (var r = 0; r < rules.Length; r++)
         {
-            if (evidence[r] is { } list)
+            var evidence = chunks.Where(c => c.Evidence[r] is not null).SelectMany(c => c.Evidence[r]!).Take(MaxEvidence).ToImmutableArray();
+            if (evidence.Length > 0)
             {
-                result.Add(new DetectedSignal(rules[r].Definition, [.. list], counts[r]));
+                result.Add(new DetectedSignal(rules[r].Definition, evidence, chunks.Sum(c => c.Counts[r])));
             }
         }
 
@@ -91,5 +118,12 @@ public sealed class SignalDetector
         ArgumentNullException.ThrowIfNull(sentence);
         var detected = Detect([new ContractSentence(null, 1, sentence, ContractLineKind.Body, null, 1)]);
         return detected.Select(d => d.Id);
+    }
+
+    private sealed class Chunk(int rules)
+    {
+        public List<SignalEvidence>?[] Evidence { get; } = new List<SignalEvidence>?[rules];
+
+        public int[] Counts { get; } = new int[rules];
     }
 }

@@ -6,11 +6,13 @@ namespace Sourcewise.Signals;
 /// <summary>The compiled cues of one signal: a keyword prefilter, cue patterns, negated cues and exclusions.</summary>
 internal sealed class SignalRule
 {
-    public SignalRule(SignalDefinition definition, IReadOnlyList<string> keywords, IReadOnlyList<Regex> cues,
+    public SignalRule(SignalDefinition definition, IReadOnlyList<string> keywords, IReadOnlyList<string> requires,
+        IReadOnlyList<Regex> cues,
         IReadOnlyList<Regex> negatedCues, IReadOnlyList<Regex> excludes)
     {
         Definition = definition;
         Keywords = SearchValues.Create(keywords.ToArray(), StringComparison.OrdinalIgnoreCase);
+        Requires = requires.Count == 0 ? null : SearchValues.Create(requires.ToArray(), StringComparison.OrdinalIgnoreCase);
         Cues = cues;
         NegatedCues = negatedCues;
         Excludes = excludes;
@@ -19,6 +21,9 @@ internal sealed class SignalRule
     public SignalDefinition Definition { get; }
 
     public SearchValues<string> Keywords { get; }
+
+    /// <summary>A second keyword set that must also occur (every cue of the signal needs one of these words).</summary>
+    public SearchValues<string>? Requires { get; }
 
     public IReadOnlyList<Regex> Cues { get; }
 
@@ -29,7 +34,8 @@ internal sealed class SignalRule
     /// <summary>Whether the sentence carries the signal (a positive cue not negated, or a negated cue negated).</summary>
     public bool Fires(string sentence)
     {
-        if (sentence.AsSpan().IndexOfAny(Keywords) < 0)
+        if (sentence.AsSpan().IndexOfAny(Keywords) < 0
+            || (Requires is not null && sentence.AsSpan().IndexOfAny(Requires) < 0))
         {
             return false;
         }

@@ -1,0 +1,89 @@
+using Sourcewise.Cli.Commands;
+using Sourcewise.Signals;
+
+namespace Sourcewise.Cli.Tests.Commands;
+
+/// <summary>The check on real documents of <c>shared/corpus</c>, and a floor under the evaluation figures.</summary>
+public sealed class CheckCorpusTests
+{
+    private static async Task<ContractCheck> Check(string relative)
+    {
+        var result = await CheckCommand.CheckFileAsync(CorpusLocator.File(relative), null, CancellationToken.None);
+        result.Success.ShouldBeTrue(string.Join("; ", result.Diagnostics));
+        return result.Value!;
+    }
+
+    [SkippableFact]
+    public async Task Common_Paper_SLA_terms_are_managed_services_with_targets_and_credits()
+    {
+        var check = await Check("templates/commonpaper-sla-standard-terms.md");
+        check.Has("sla-targets").ShouldBeTrue();
+        check.Has("service-credits").ShouldBeTrue();
+        check.ActualModel.ShouldBe(EngagementModel.ManagedServices);
+        check.Claim.ShouldNotBeNull().Model.ShouldBe(EngagementModel.ManagedServices);
+    }
+
+    [SkippableTheory]
+    [InlineData("templates/commonpaper-psa-standard-terms.md")]
+    [InlineData("templates/bonterms-psa-v1.2.md")]
+    [InlineData("templates/docx/common-paper-professional-services-agreement.docx")]
+    public async Task Professional_services_agreements_are_project_outsourcing(string relative)
+    {
+        var check = await Check(relative);
+        check.ActualModel.ShouldBe(EngagementModel.ProjectOutsourcing, check.Classification.Reason);
+        check.Has("acceptance-criteria").ShouldBeTrue();
+        check.Has("change-control").ShouldBeTrue();
+    }
+
+    [SkippableFact]
+    public async Task The_Bonterms_PSA_reads_the_same_from_PDF_as_from_Markdown()
+    {
+        var pdf = await Check("templates/docx/bonterms-psa-v1.2.pdf");
+        var md = await Check("templates/bonterms-psa-v1.2.md");
+        pdf.ActualModel.ShouldBe(md.ActualModel);
+        pdf.Signals.First().Evidence.First().Page.ShouldNotBeNull();
+    }
+
+    [SkippableTheory]
+    [InlineData("gov/18F-opm-eqip-PWS.md")]
+    [InlineData("gov/18F-dos-talentmap-PWS.md")]
+    public async Task Labor_hour_government_orders_with_key_personnel_are_undetermined_with_their_conflict(string relative)
+    {
+        var check = await Check(relative);
+        check.ActualModel.ShouldBeNull();
+        check.Has("per-head-pricing").ShouldBeTrue();
+        check.Findings.ShouldContain(f => f.Id == "model-undetermined");
+    }
+
+    [SkippableFact]
+    public async Task Every_evidence_sentence_is_the_documents_own_text()
+    {
+        var path = CorpusLocator.File("templates/commonpaper-psa-standard-terms.md");
+        var check = await Check("templates/commonpaper-psa-standard-terms.md");
+        var normalised = string.Join(" ", File.ReadAllText(path).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var evidence in check.Signals.SelectMany(s => s.Evidence))
+        {
+            var words = evidence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Markdown markup may be dropped by the reader; the words must still come from the file in order.
+            normalised.ShouldContain(string.Join(" ", words.Skip(words.Length / 2).Take(6)).Trim('*'));
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_evaluation_stays_above_its_floor()
+    {
+        var corpus = CorpusLocator.Require();
+        var evaluation = await CheckEvaluation.RunAsync(corpus, CancellationToken.None);
+        evaluation.Failed.ShouldBeEmpty();
+        evaluation.Accuracy(scoredOnly: true).ShouldBeGreaterThanOrEqualTo(0.85);
+        evaluation.Accuracy(scoredOnly: false).ShouldBeGreaterThanOrEqualTo(0.80);
+        var ip = evaluation.Signals.Single(s => s.Name == "ip-assigned-to-client");
+        ip.Precision.ShouldBeGreaterThanOrEqualTo(0.65);
+        ip.Recall.ShouldBeGreaterThanOrEqualTo(0.55);
+        var exit = evaluation.Signals.Single(s => s.Name == "termination-assistance");
+        exit.Precision.ShouldBeGreaterThanOrEqualTo(0.65);
+        exit.Recall.ShouldBeGreaterThanOrEqualTo(0.40);
+        evaluation.Models.Single(m => m.Name == "managed-services").Precision.ShouldBeGreaterThanOrEqualTo(0.6);
+        evaluation.Models.Single(m => m.Name == "project-outsourcing").Precision.ShouldBeGreaterThanOrEqualTo(0.55);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Sourcewise.Contracts;
+using Sourcewise.Signals;
+
+namespace Sourcewise.Core.Tests.Signals;
+
+public sealed class SignalDetectorTests
+{
+    private static readonly SignalDetector Detector = SignalDetector.Default;
+
+    /// <summary>signal id, a sentence that carries it, the same sentence negated.</summary>
+    public static TheoryData<string, string, string> Pairs => new()
+    {
+        { "client-reassigns-staff", "The Client may reassign the Contractor's personnel to other projects at its discretion.", "The Client may not reassign the Contractor's personnel to other projects." },
+        { "client-directs-work", "The Client will direct the day-to-day work of the Supplier's personnel.", "The Client shall not direct the day-to-day work of the Supplier's personnel." },
+        { "client-sets-hours", "Contractor personnel shall submit weekly timesheets to the Client for approval.", "Contractor personnel shall not be required to submit timesheets." },
+        { "client-site-and-equipment", "The Client will provide laptops and email accounts to the Supplier's engineers.", "The Client will not provide laptops or email accounts to the Supplier's engineers." },
+        { "named-individuals", "The Supplier may replace the Key Personnel only with the prior written approval of the Client.", "The Supplier is not required to name key personnel." },
+        { "vendor-controls-staffing", "The Supplier may substitute its personnel at any time at its own cost.", "The Supplier may not substitute its personnel." },
+        { "per-head-pricing", "The Client shall pay the Supplier an hourly rate of $150 per consultant.", "The fees are not calculated on an hourly basis." },
+        { "fixed-price-deliverables", "The Supplier will deliver the system for a fixed price of $200,000.", "This SOW is not a fixed price engagement." },
+        { "recurring-unit-fee", "The Client will pay a monthly fee of $45 per user per month.", "There is no monthly fee for the Services." },
+        { "vendor-fixes-defects", "The Supplier shall correct any defective Deliverable at its own cost.", "The Supplier shall not be obliged to correct defective Deliverables at its own cost." },
+        { "acceptance-criteria", "Each Deliverable is subject to the acceptance criteria set out in the SOW.", "The Deliverables are not subject to any acceptance criteria." },
+        { "change-control", "Any change to the scope must be agreed through a written Change Order.", "No change order procedure applies to this engagement." },
+        { "sla-targets", "The Provider will make the Service available 99.9% of the time, measured monthly.", "The Provider makes no commitment to 99.9% availability." },
+        { "service-credits", "If the Target Uptime is missed, the Customer will receive a Service Credit of 5% of the monthly fees.", "The Customer is not entitled to any service credits." },
+        { "ongoing-operations", "The Provider will monitor and patch the Client's servers.", "The Provider will not monitor or patch the Client's servers." },
+        { "open-ended-term", "This Agreement will automatically renew for successive one-year terms.", "This Agreement will not automatically renew." },
+        { "staff-integrated", "The Supplier's engineers will work as part of the Client's engineering team.", "The Supplier's engineers will not be part of the Client's team." },
+        { "vendor-supervises-and-equips", "The Supplier will supervise its own personnel using its own tools.", "The Supplier will not supervise its own personnel." },
+        { "ip-assigned-to-client", "The Supplier hereby assigns to the Client all right, title and interest in the Deliverables.", "Nothing in this Agreement assigns to the Client any right, title and interest in the Supplier's tools." },
+        { "vendor-retains-tooling-ip", "The Supplier retains ownership of its pre-existing tools and methodologies.", "The Supplier does not retain any pre-existing materials." },
+        { "knowledge-transfer", "At the end of the engagement the Supplier will provide knowledge transfer to the Client's staff.", "The Supplier will not provide knowledge transfer." },
+        { "termination-assistance", "On expiry the Provider will provide termination assistance and return all Customer data.", "The Provider has no obligation to provide termination assistance." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void A_sentence_that_carries_the_signal_fires_it(string id, string positive, string negated)
+    {
+        _ = negated;
+        Detector.SignalsIn(positive).ShouldContain(id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void The_negated_sentence_does_not_fire_the_signal(string id, string positive, string negated)
+    {
+        _ = positive;
+        Detector.SignalsIn(negated).ShouldNotContain(id);
+    }
+
+    [Fact]
+    public void Every_signal_of_the_interface_has_a_test_pair()
+    {
+        var tested = Pairs.Select(row => (string)row[0]).ToHashSet();
+        SignalCatalogue.Default.SignalIds.ShouldBe(tested, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_client_that_says_it_will_not_direct_the_means_is_evidence_of_vendor_control()
+    {
+        var ids = Detector.SignalsIn("The Client shall not direct the means by which the Supplier performs the work.").ToList();
+        ids.ShouldContain("vendor-supervises-and-equips");
+        ids.ShouldNotContain("client-directs-work");
+    }
+
+    [Theory]
+    [InlineData("Except as set out in the SLA, the Client shall not direct the Supplier's personnel.")]
+    [InlineData("Nothing in this Agreement shall entitle the Client to direct the work of the Supplier's personnel.")]
+    [InlineData("The Client will inspect and accept the finished Deliverables.")]
+    [InlineData("Contractor will perform Services under the general direction of Company, but Contractor will determine the manner and means by which Services are accomplished.")]
+    public void Scope_carve_outs_and_inspection_of_results_do_not_count_as_client_direction(string sentence)
+    {
+        Detector.SignalsIn(sentence).ShouldNotContain("client-directs-work");
+    }
+
+    [Theory]
+    [InlineData("The Provider shall respond to Severity 1 incidents no later than 30 minutes after notice.", "sla-targets")]
+    [InlineData("The Supplier shall re-perform nonconforming Services at no additional cost to the Client.", "vendor-fixes-defects")]
+    [InlineData("If Provider does not meet the Target Uptime, Customer will receive a Service Credit.", "service-credits")]
+    public void Phrases_that_only_look_negative_do_not_negate(string sentence, string id)
+    {
+        Detector.SignalsIn(sentence).ShouldContain(id);
+    }
+
+    [Fact]
+    public void A_definition_does_not_fire_and_the_evidence_is_the_document_sentence_with_its_position()
+    {
+        var text = Text(
+            "\"Services\" means the work the Supplier performs under the direction of the Client.",
+            "The Client will direct the day-to-day work of the Supplier's personnel.");
+        var signal = Detector.Detect(text).Single(s => s.Id == "client-directs-work");
+        signal.Occurrences.ShouldBe(1);
+        signal.Evidence.Single().ShouldBe(new SignalEvidence(
+            "The Client will direct the day-to-day work of the Supplier's personnel.", null, 3));
+    }
+
+    [Fact]
+    public void A_definitions_section_does_not_fire_until_the_next_heading()
+    {
+        var text = new ContractText("t.md", "markdown",
+        [
+            new ContractLine(null, 1, "1. Definitions", ContractLineKind.Heading),
+            new ContractLine(null, 2, "Reassignment: the Client may reassign the Supplier's personnel to other projects."),
+            new ContractLine(null, 4, "2. Staffing", ContractLineKind.Heading),
+            new ContractLine(null, 5, "The Client may reassign the Supplier's personnel to other projects."),
+        ]);
+        var signal = Detector.Detect(text).Single(s => s.Id == "client-reassigns-staff");
+        signal.Evidence.Single().Line.ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_table_of_contents_does_not_fire()
+    {
+        var text = new ContractText("t.md", "markdown",
+        [
+            new ContractLine(null, 1, "Table of Contents", ContractLineKind.Heading),
+            new ContractLine(null, 2, "1. Change Orders .......... 4"),
+            new ContractLine(null, 3, "2. Service Credits .......... 5"),
+            new ContractLine(null, 4, "3. Acceptance Criteria .......... 6"),
+        ]);
+        Detector.Detect(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_claimed_label_is_never_itself_a_signal()
+    {
+        var check = ContractChecker.Default.Check(Text("MANAGED SERVICES AGREEMENT", "This Managed Services Agreement is made between the parties."));
+        check.Signals.ShouldBeEmpty();
+        check.Claim.ShouldNotBeNull().Model.ShouldBe(EngagementModel.ManagedServices);
+        check.Claim.Source.ShouldBe(ClaimSource.Document);
+        check.Classification.ActualModel.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_huge_sentence_without_punctuation_is_read_in_bounded_time()
+    {
+        // Guards against catastrophic backtracking; the benchmark measures the real throughput.
+        var words = string.Concat(Enumerable.Repeat("the Client shall not direct the personnel of the Supplier and ", 4000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detector.Detect(Text(words));
+        watch.Stop();
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), $"{words.Length} characters");
+    }
+
+    internal static ContractText Text(params string[] paragraphs) =>
+        new("test.txt", "text", [.. paragraphs.Select((p, i) => new ContractLine(null, i * 2 + 1, p))]);
+}
