@@ -16,23 +16,30 @@ internal static class CostTiming
         simulator.Simulate(scenario, new CostSimulationOptions { Trials = 20_000, Seed = 1 }); // warm-up (JIT)
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var result = simulator.Simulate(scenario,
             new CostSimulationOptions { Trials = trials, Seed = 42, MaxDegreeOfParallelism = threads });
         sw.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes(true) - before;
         Console.WriteLine($"{trials:N0} trials, 36 months, 4 options, drivers {result.DriverTrials:N0} trials each, " +
             $"threads {threads?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"} ({Environment.ProcessorCount} cores): " +
-            $"{sw.Elapsed.TotalSeconds:F2} s, allocated {allocated / 1048576.0:F1} MiB, peak working set {Environment.WorkingSet / 1048576.0:F0} MiB");
+            $"{sw.Elapsed.TotalSeconds:F2} s wall, {cpu:F2} s CPU, load average {LoadAverage()}, allocated {allocated / 1048576.0:F1} MiB, peak working set {Environment.WorkingSet / 1048576.0:F0} MiB");
         foreach (var o in result.Options)
         {
             Console.WriteLine($"  {o.Id,-20} p10 {o.P10,12:N0} p50 {o.P50,12:N0} p90 {o.P90,12:N0} mean {o.Mean,12:N0} cheapest {o.ProbabilityCheapest:P1}");
         }
 
+        cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         sw.Restart();
         simulator.Simulate(scenario, new CostSimulationOptions { Trials = trials, Seed = 42, MaxDegreeOfParallelism = threads, DriverTrials = 0 });
-        Console.WriteLine($"  without drivers: {sw.Elapsed.TotalSeconds:F2} s");
+        cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"  without drivers: {sw.Elapsed.TotalSeconds:F2} s wall, {cpu:F2} s CPU");
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>Largest error of the streaming monthly bands against exact percentiles, relative to the exact p50 of
     /// that month: <c>-- cost-band-error [trials]</c>.</summary>
@@ -71,9 +78,9 @@ internal static class CostTimingPerOption
                 managedServices: kind == CostOptionKind.ManagedServices ? s.ManagedServices : null,
                 inHouse: kind == CostOptionKind.InHouse ? s.InHouse : null).GetValueOrThrow();
             sim.Simulate(single, new CostSimulationOptions { Trials = 10000, Seed = 1, DriverTrials = 0 });
-            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             sim.Simulate(single, new CostSimulationOptions { Trials = 1_000_000, Seed = 1, DriverTrials = 0, MaxDegreeOfParallelism = 1 });
-            Console.WriteLine($"{kind}: {sw.Elapsed.TotalSeconds:F2} s single thread");
+            Console.WriteLine($"{kind}: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, one thread, 1,000,000 trials");
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class CostCommand
         var file = new Argument<string>("FILE") { Description = "A cost scenario (YAML or JSON); '-' reads stdin." };
         var trials = new Option<int>("--trials", "-n")
         {
-            Description = $"Monte Carlo trials, 1 to {CostSimulationOptions.MaxTrials:N0} (default {CostSimulationOptions.DefaultTrials:N0}).",
+            Description = $"Monte Carlo trials, 1 to {CostSimulationOptions.MaxTrials:N0}.",
             DefaultValueFactory = _ => CostSimulationOptions.DefaultTrials,
             HelpName = "N",
         };

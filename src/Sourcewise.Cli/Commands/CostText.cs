@@ -35,7 +35,7 @@ internal static class CostText
         var lo = result.Options.Min(o => o.P10);
         var hi = result.Options.Max(o => o.P90);
         console.WriteLine();
-        console.WriteLine(Invariant($"{"Total cost, p10 ─ median ● ─ p90".PadRight(nameWidth + StripWidth + 3)}"));
+        console.WriteLine("Total cost, p10 ─ median ● ─ p90");
         foreach (var o in result.Options)
         {
             console.WriteLine($"{o.Kind.ToDisplayName().PadRight(nameWidth)} │{Strip(o, lo, hi)}│");

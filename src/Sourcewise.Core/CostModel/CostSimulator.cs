@@ -253,10 +253,7 @@ public sealed class CostSimulator
             }
 
             result.Mean[o] = sum / trials;
-            Array.Sort(totals[o]);
-            result.P10[o] = Percentile(totals[o], 0.1);
-            result.P50[o] = Percentile(totals[o], 0.5);
-            result.P90[o] = Percentile(totals[o], 0.9);
+            (result.P10[o], result.P50[o], result.P90[o]) = Selection.Deciles(totals[o]);
             result.Cheapest[o] = cheapestTwelfths[o] / (12.0 * trials);
             result.Bands[o] = Bands(merged, o, horizon, result.P10[o], result.P50[o], result.P90[o]);
         });

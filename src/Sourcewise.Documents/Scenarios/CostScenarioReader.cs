@@ -160,15 +160,20 @@ public static class CostScenarioReader
             }
         }
 
-        if (state.Failed)
+        var created = CostScenario.Create(horizon ?? 0, volatility, currency, sa, po, ms, ih, title);
+        if (!state.Failed && created.Success)
         {
-            return Result<CostScenario>.Fail(state.Diagnostics);
+            return created;
         }
 
-        var created = CostScenario.Create(horizon ?? 0, volatility, currency, sa, po, ms, ih, title);
-        return created.Success
-            ? created
-            : Result<CostScenario>.Fail([.. created.Diagnostics.Select(state.Locate)]);
+        // Report the scenario-level problems too (horizon, currency, tier order), except for fields already reported
+        // and "no options" when options were given but each had errors.
+        var reported = state.Diagnostics.Select(d => d.Location?.Field).ToHashSet(StringComparer.Ordinal);
+        var optionsGiven = options is { Entries.Count: > 0 };
+        var more = created.Diagnostics
+            .Where(d => !reported.Contains(d.Location?.Field) && !(d.Code == "no-options" && optionsGiven))
+            .Select(state.Locate);
+        return Result<CostScenario>.Fail([.. state.Diagnostics, .. more]);
     }
 
     private sealed class State

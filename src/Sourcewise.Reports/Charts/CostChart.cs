@@ -17,12 +17,17 @@ public static class CostChart
 
     private static readonly string[] Colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"];
 
+    /// <summary>Returns the chart as an SVG document of the default size.</summary>
+    public static string ToSvg(CostResult result) => ToSvg(result, DefaultWidth, DefaultHeight);
+
     /// <summary>Returns the chart as an SVG document.</summary>
-    public static string ToSvg(CostResult result, int width = DefaultWidth, int height = DefaultHeight) =>
-        Build(result).GetSvgXml(width, height);
+    public static string ToSvg(CostResult result, int width, int height) => Build(result).GetSvgXml(width, height);
+
+    /// <summary>Returns the chart as PNG bytes of the default size.</summary>
+    public static byte[] ToPng(CostResult result) => ToPng(result, DefaultWidth, DefaultHeight);
 
     /// <summary>Returns the chart as PNG bytes.</summary>
-    public static byte[] ToPng(CostResult result, int width = DefaultWidth, int height = DefaultHeight) =>
+    public static byte[] ToPng(CostResult result, int width, int height) =>
         Build(result).GetImageBytes(width, height, ImageFormat.Png);
 
     private static Plot Build(CostResult result)

@@ -2,8 +2,9 @@ namespace Sourcewise.CostModel.Simulation;
 
 /// <summary>Draws a lognormal multiplier with mean 1 and a given coefficient of variation by inversion of one uniform:
 /// a 4,096-interval table of the inverse CDF with linear interpolation for the central 99.8%, the exact inverse in
-/// the outer 0.1% on each side. Interpolation keeps the draw monotone in the uniform; its largest error is below
-/// 0.2% of the draw (at the table's ends, shrinking towards the middle). Immutable, shared by threads.</summary>
+/// the outer 0.1% on each side. Interpolation keeps the draw monotone in the uniform; its largest relative error
+/// (near the table's ends) is 0.09% at a coefficient of variation of 0.5, 0.17% at 1 and 0.47% at 5. Immutable,
+/// shared by threads.</summary>
 internal sealed class LognormalTable
 {
     private const int Intervals = 4096;

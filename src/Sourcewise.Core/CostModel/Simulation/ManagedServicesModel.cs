@@ -1,7 +1,7 @@
 namespace Sourcewise.CostModel.Simulation;
 
 /// <summary>Managed services: the setup fee in month 1, then units × tiered price each month, with units compounding
-/// at a growth rate drawn once per trial from a normal around the stated rate.</summary>
+/// at a growth rate drawn once per trial from a normal around the stated rate (clamped to -99%..+100% a month).</summary>
 internal sealed class ManagedServicesModel : OptionModel
 {
     private readonly ManagedServicesOption _o;
@@ -25,7 +25,8 @@ internal sealed class ManagedServicesModel : OptionModel
         if (_growthSd > 0)
         {
             var rng = new Rng(Rng.TrialSeed(_stream, trial));
-            growth = Math.Max(-0.99, growth + _growthSd * rng.NextNormal());
+            // Floored at -99% and capped at +100% a month, so units stay positive and finite over 120 months.
+            growth = Math.Clamp(growth + _growthSd * rng.NextNormal(), -0.99, 1.0);
         }
 
         Fill(monthly, growth);
