@@ -50,6 +50,9 @@ public class PortfolioBenchmarks
     [Benchmark]
     public int PipelineWithStandInEngine100kToJson() => Run(new FakeAssessor());
 
+    [Benchmark]
+    public int Portfolio100kCsvToJson() => Run(PortfolioAssessors.Default);
+
     private int Run(PortfolioAssessor assessor)
     {
         using var source = Open();

@@ -7,6 +7,8 @@ using Sourcewise.Benchmarks.Portfolio;
 // Run with: dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- --filter '*'
 // Whole-run timing of the cost engine: ... -- cost-timing [trials] [threads]; band error: ... -- cost-band-error [trials]
 // Make a synthetic portfolio: dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- generate-portfolio 100000 /tmp/p100k.csv
+// Split one core's CPU time between reading, assessing and writing JSON:
+// dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- profile-portfolio /tmp/p100k.csv
 switch (args.FirstOrDefault())
 {
     case "cost-timing":
@@ -25,6 +27,9 @@ switch (args.FirstOrDefault())
         }
 
         Console.WriteLine($"wrote {args[1]} workstreams to {args[2]}");
+        break;
+    case "profile-portfolio" when args.Length == 2:
+        StageProfiler.Run(args[1], Console.Out);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

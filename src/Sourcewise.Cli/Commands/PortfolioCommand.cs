@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Sourcewise.Assessments;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Cli.Portfolio;
+using Sourcewise.Documents.Input;
 using Sourcewise.Documents.Portfolios;
 using Spectre.Console;
 
@@ -14,24 +16,53 @@ internal static class PortfolioCommand
     /// <summary>Inputs at least this large get a progress bar (when stderr is a terminal).</summary>
     private const long ProgressThresholdBytes = 2 * 1024 * 1024;
 
-    public static Command Create(CliEnvironment env) => Create(env, () => PortfolioAssessors.Default);
+    public static Command Create(CliEnvironment env) => Create(env, null);
 
-    internal static Command Create(CliEnvironment env, Func<PortfolioAssessor> assessor)
+    /// <param name="env">The process or test environment.</param>
+    /// <param name="assessor">An engine to use instead of the built-in one (tests); <c>--rules</c> is then ignored.</param>
+    internal static Command Create(CliEnvironment env, Func<PortfolioAssessor>? assessor)
     {
         var file = new Argument<string>("FILE")
         {
             Description = "The workstreams: .csv or .xlsx (header row of profile keys), .json (array) or .yaml (list).",
         };
         var format = CliOptions.Format("text", "json", "markdown", "csv");
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Use your organisation's own rules and weights (JSON, same shape as the built-in " +
+                "src/Sourcewise.Core/Data/assessment-rules.json), as for assess.",
+            HelpName = "FILE",
+        };
         var command = new Command("portfolio",
             "Assess every workstream of a portfolio: one recommendation per row, a summary by model, and portfolio findings.")
         {
             file,
             format,
+            rules,
         };
-        command.SetAction((parseResult, cancellationToken) =>
-            Task.Run(() => RunAsync(env, assessor(), parseResult.GetValue(file)!, parseResult.GetValue(format)!, cancellationToken),
-                cancellationToken));
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var engine = assessor?.Invoke() ?? PortfolioAssessors.Default;
+            if (assessor is null && parseResult.GetValue(rules) is { } rulesPath)
+            {
+                var text = await InputText.ReadFileAsync(rulesPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (!text.Success)
+                {
+                    return env.Fail(text);
+                }
+
+                var ruleSet = RuleSet.Parse(text.Value, rulesPath);
+                if (!ruleSet.Success)
+                {
+                    return env.Fail(ruleSet);
+                }
+
+                engine = new EngineAssessor(AssessmentEngine.FromRules(ruleSet.Value));
+            }
+
+            return await Task.Run(() => RunAsync(env, engine, parseResult.GetValue(file)!, parseResult.GetValue(format)!,
+                cancellationToken), cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
@@ -77,6 +108,12 @@ internal static class PortfolioCommand
         if (format == "text")
         {
             PortfolioTextView.Render(env.Console, Path.GetFileName(path), outcome);
+        }
+
+        if (outcome.Summary.Failed + outcome.Summary.Assessed == 0)
+        {
+            env.Error.WriteLine($"error: {path}: has no workstreams (only a header, or an empty list)");
+            return ExitCodes.BadInput;
         }
 
         if (outcome.Summary.Failed > 0)

@@ -26,6 +26,7 @@ internal sealed class PortfolioRunner
     private readonly PortfolioAssessor _assessor;
     private readonly string _format;
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> _buffers = [];
+    private string? _sourceName;
 
     public PortfolioRunner(PortfolioAssessor assessor, string format)
     {
@@ -40,6 +41,7 @@ internal sealed class PortfolioRunner
     public PortfolioOutcome Run(PortfolioSource source, Stream output, TextWriter error, Action<double>? progress,
         CancellationToken cancellationToken)
     {
+        _sourceName = source.Name;
         var aggregator = new PortfolioAggregator();
         var errors = new List<Diagnostic>();
         var firstRows = new List<PortfolioRowFacts>();
@@ -57,12 +59,10 @@ internal sealed class PortfolioRunner
 
         OrderedBatchPipeline.Run(source.ReadRows(cancellationToken), batch => Process(batch, cancellationToken), batch =>
         {
-            var start = 0;
             for (var i = 0; i < batch.Rows.Count; i++)
             {
                 var row = batch.Rows[i];
                 var assessed = batch.Assessed[i];
-                var end = batch.Ends[i];
                 if (assessed is null)
                 {
                     aggregator.AddFailed();
@@ -85,21 +85,19 @@ internal sealed class PortfolioRunner
 
                 aggregator.Add(row.Row, row.Profile!, assessed.Facts.Recommendation, assessed.Facts.BestFit,
                     assessed.Facts.MistakeIds);
-                if (json is not null)
-                {
-                    json.WriteWorkstream(batch.Bytes!.WrittenSpan[start..end]);
-                }
-                else if (_format == "text" && firstRows.Count < TextRows)
+                if (_format == "text" && firstRows.Count < TextRows)
                 {
                     firstRows.Add(assessed.Facts);
                 }
-
-                start = end;
             }
 
             if (batch.Bytes is { } bytes)
             {
-                if (json is null)
+                if (json is not null)
+                {
+                    json.WriteWorkstreams(bytes.WrittenSpan);
+                }
+                else
                 {
                     output.Write(bytes.WrittenSpan);
                 }
@@ -147,7 +145,6 @@ internal sealed class PortfolioRunner
             if (row.Profile is null)
             {
                 batch.Errors[i] = row.Diagnostics;
-                batch.Ends[i] = bytes?.WrittenCount ?? 0;
                 continue;
             }
 
@@ -159,14 +156,15 @@ internal sealed class PortfolioRunner
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 batch.Errors[i] = [Diagnostic.Error("assessment-failed", $"could not be assessed: {e.Message}",
-                    new SourceLocation(null, row.Line))];
-                batch.Ends[i] = bytes?.WrittenCount ?? 0;
+                    new SourceLocation(_sourceName, row.Line))];
                 continue;
             }
 
             batch.Assessed[i] = assessed;
             if (json is not null)
             {
+                bytes!.GetSpan(1)[0] = (byte)',';
+                bytes.Advance(1);
                 _assessor.WriteWorkstreamJson(json, assessed);
                 json.Flush();
                 json.Reset();
@@ -189,8 +187,6 @@ internal sealed class PortfolioRunner
                     bytes.Advance(Encoding.UTF8.GetBytes(chunk.Span, span));
                 }
             }
-
-            batch.Ends[i] = bytes?.WrittenCount ?? 0;
         }
 
         return batch;
@@ -203,8 +199,6 @@ internal sealed class PortfolioRunner
         public AssessedRow?[] Assessed { get; } = new AssessedRow?[rows.Count];
 
         public IReadOnlyList<Diagnostic>?[] Errors { get; } = new IReadOnlyList<Diagnostic>?[rows.Count];
-
-        public int[] Ends { get; } = new int[rows.Count];
 
         public ArrayBufferWriter<byte>? Bytes { get; set; }
     }

@@ -6,19 +6,21 @@ namespace Sourcewise.Reports.Portfolio;
 
 /// <summary>Streams the portfolio JSON document to a stream:
 /// <c>{ "workstreams": [ ... ], "summary": { ... }, "findings": [ ... ], "errors": [ ... ] }</c>.
-/// Workstream objects arrive already serialised (they are rendered in parallel with
-/// <see cref="PortfolioJson.WriteWorkstream"/>), so the document is never held in memory.</summary>
-/// <remarks>Not thread-safe. Call <see cref="WriteStart"/>, then <see cref="WriteWorkstream"/> per row in order, then
+/// Workstream objects arrive already serialised (they are rendered in parallel, batch by batch), so the document is
+/// never held in memory.</summary>
+/// <remarks>Not thread-safe. Call <see cref="WriteStart"/>, then <see cref="WriteWorkstreams"/> per batch in order, then
 /// <see cref="WriteEnd"/>.</remarks>
 public sealed class PortfolioJsonWriter : IDisposable
 {
-    private const int FlushThreshold = 1 << 16;
     private readonly Utf8JsonWriter _writer;
+    private readonly Stream _output;
+    private bool _anyWorkstream;
 
     /// <summary>Creates a writer over <paramref name="output"/> (left open).</summary>
     public PortfolioJsonWriter(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        _output = output;
         _writer = new Utf8JsonWriter(output, PortfolioJson.WriterOptions);
     }
 
@@ -27,16 +29,26 @@ public sealed class PortfolioJsonWriter : IDisposable
     {
         _writer.WriteStartObject();
         _writer.WriteStartArray("workstreams");
+        _writer.Flush();
     }
 
-    /// <summary>Appends one workstream object, already serialised as UTF-8 JSON.</summary>
-    public void WriteWorkstream(ReadOnlySpan<byte> json)
+    /// <summary>Appends workstream objects, already serialised as UTF-8 JSON, each preceded by a comma
+    /// (<c>,{...},{...}</c>); the comma before the very first workstream is dropped here. The bytes go straight to
+    /// the stream, without another copy.</summary>
+    public void WriteWorkstreams(ReadOnlySpan<byte> commaSeparated)
     {
-        _writer.WriteRawValue(json, skipInputValidation: true);
-        if (_writer.BytesPending > FlushThreshold)
+        if (commaSeparated.IsEmpty)
         {
-            _writer.Flush();
+            return;
         }
+
+        if (!_anyWorkstream)
+        {
+            commaSeparated = commaSeparated[1..];
+            _anyWorkstream = true;
+        }
+
+        _output.Write(commaSeparated);
     }
 
     /// <summary>Closes the array and writes the summary, the findings and the rows that could not be read.</summary>

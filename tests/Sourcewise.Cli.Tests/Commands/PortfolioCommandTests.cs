@@ -117,6 +117,19 @@ public sealed class PortfolioCommandTests : IDisposable
         stderr.ShouldNotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("header.csv", Header + "\n")]
+    [InlineData("empty.json", "[]")]
+    public async Task A_portfolio_without_workstreams_exits_1(string fileName, string content)
+    {
+        var path = Write(fileName, content);
+
+        var (exit, _, stderr) = await Run("portfolio", path);
+
+        exit.ShouldBe(1);
+        stderr.Trim().ShouldBe($"error: {path}: has no workstreams (only a header, or an empty list)");
+    }
+
     [Fact]
     public async Task Csv_output_has_one_line_per_workstream_in_input_order()
     {
