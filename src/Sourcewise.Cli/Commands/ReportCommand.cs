@@ -148,6 +148,8 @@ internal static class ReportCommand
                 return env.Fail(request);
             }
 
+            env.Write(request.Diagnostics);
+
             var decision = request.Value with
             {
                 Date = date ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using Sourcewise.Assessments;
+using Sourcewise.CostModel;
 using Sourcewise.Diagnostics;
+using Sourcewise.Documents.Scenarios;
+using Sourcewise.Reports.Charts;
 using Sourcewise.Profiles;
 using Sourcewise.Reports.Decisions;
 
@@ -15,13 +19,43 @@ internal sealed record ReportSources(
     Func<ImmutableArray<ModelDimension>> Models)
 {
     public static ReportSources Default { get; } = new(
-        (_, _) => Task.FromResult(Result<DecisionAssessment>.Fail(Diagnostic.Error("report.engine-missing",
-            "the assessment engine is not part of this build yet"))),
-        (path, _, _, _) => Task.FromResult(Result<DecisionCost>.Fail(Diagnostic.Error("report.engine-missing",
-            $"{path}: the cost engine is not part of this build yet"))),
-        (path, _, _) => Task.FromResult(Result<DecisionContractCheck>.Fail(Diagnostic.Error("report.engine-missing",
-            $"{path}: the contract check is not part of this build yet"))),
-        () => []);
+        (profile, cancellationToken) => Task.FromResult(Result<DecisionAssessment>.Ok(
+            DecisionInputs.FromAssessment(AssessmentEngine.Default.Assess(profile, cancellationToken)))),
+        CostAsync,
+        ContractAsync,
+        DecisionInputs.Models);
+
+    private static async Task<Result<DecisionCost>> CostAsync(string path, int trials, int seed,
+        CancellationToken cancellationToken)
+    {
+        if (trials is < 1 or > CostSimulationOptions.MaxTrials)
+        {
+            return Result<DecisionCost>.Fail(Diagnostic.Error("trials-out-of-range",
+                $"--trials must be from 1 to {CostSimulationOptions.MaxTrials}"));
+        }
+
+        var scenario = await CostScenarioReader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        if (!scenario.Success)
+        {
+            return Result<DecisionCost>.Fail(scenario.Diagnostics);
+        }
+
+        var result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = trials, Seed = seed },
+            cancellationToken);
+        return Result<DecisionCost>.Ok(DecisionInputs.FromCost(result,
+            CostChart.ToSvg(result), CostChart.ToPng(result), CostChart.DefaultWidth, CostChart.DefaultHeight,
+            Path.GetFileName(path)));
+    }
+
+    private static async Task<Result<DecisionContractCheck>> ContractAsync(string path, string? claimed,
+        CancellationToken cancellationToken)
+    {
+        EngagementModel? claim = EngagementModels.TryParse(claimed, out var model) ? model : null;
+        var check = await CheckCommand.CheckFileAsync(path, claim, cancellationToken).ConfigureAwait(false);
+        return check.Success
+            ? Result<DecisionContractCheck>.Ok(DecisionInputs.FromCheck(check.Value!), check.Diagnostics)
+            : Result<DecisionContractCheck>.Fail(check.Diagnostics);
+    }
 }
 
 /// <summary>Gathers the inputs of a decision record from the sources, failing on the first bad input.</summary>
@@ -38,6 +72,7 @@ internal static class ReportInputs
             return Result<DecisionRequest>.Fail(assessment.Diagnostics);
         }
 
+        var warnings = new List<Diagnostic>(assessment.Diagnostics.Where(d => !d.IsError));
         DecisionCost? cost = null;
         if (options.CostScenario is { } scenario)
         {
@@ -48,6 +83,7 @@ internal static class ReportInputs
             }
 
             cost = simulated.Value;
+            warnings.AddRange(simulated.Diagnostics.Where(d => !d.IsError));
         }
 
         DecisionContractCheck? contract = null;
@@ -61,6 +97,7 @@ internal static class ReportInputs
             }
 
             contract = checkedContract.Value;
+            warnings.AddRange(checkedContract.Diagnostics.Where(d => !d.IsError));
         }
 
         return Result<DecisionRequest>.Ok(new DecisionRequest
@@ -71,6 +108,6 @@ internal static class ReportInputs
             Models = sources.Models(),
             Cost = cost,
             Contract = contract,
-        });
+        }, warnings);
     }
 }

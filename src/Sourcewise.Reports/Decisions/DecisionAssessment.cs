@@ -14,7 +14,8 @@ namespace Sourcewise.Reports.Decisions;
 /// <param name="Mistakes">Model-selection mistakes that apply.</param>
 /// <param name="StageGuidance">Guidance for the company stage, if any.</param>
 /// <param name="Confidence">How sure the assessment is ("high", "medium", "low", or a description).</param>
-/// <param name="Unknowns">Profile keys without an answer that would sharpen the decision.</param>
+/// <param name="Unknowns">Unanswered questions that would sharpen the decision.</param>
+/// <param name="CloseCallAdvice">What to do about a close call, if the engine says.</param>
 public sealed record DecisionAssessment(
     string Recommendation,
     EngagementModel BestFit,
@@ -26,7 +27,8 @@ public sealed record DecisionAssessment(
     ImmutableArray<DecisionMistake> Mistakes,
     string? StageGuidance,
     string? Confidence,
-    ImmutableArray<string> Unknowns)
+    ImmutableArray<DecisionUnknown> Unknowns,
+    string? CloseCallAdvice = null)
 {
     /// <summary>Whether the assessment declined to pick (the margin is small).</summary>
     public bool IsCloseCall => Recommendation == "close-call";

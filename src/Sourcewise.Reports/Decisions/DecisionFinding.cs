@@ -7,4 +7,6 @@ namespace Sourcewise.Reports.Decisions;
 /// <param name="Severity"><c>info</c>, <c>warning</c> or <c>error</c>.</param>
 /// <param name="Message">What it means.</param>
 /// <param name="Evidence">Where it was found (empty for a missing term).</param>
-public sealed record DecisionFinding(string Id, string Severity, string Message, ImmutableArray<DecisionEvidence> Evidence);
+/// <param name="Ask">What to ask the vendor, or <c>null</c>.</param>
+public sealed record DecisionFinding(string Id, string Severity, string Message, ImmutableArray<DecisionEvidence> Evidence,
+    string? Ask = null);

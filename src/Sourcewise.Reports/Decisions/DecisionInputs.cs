@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Sourcewise.Assessments;
 using Sourcewise.CostModel;
+using Sourcewise.Signals;
 
 namespace Sourcewise.Reports.Decisions;
 
@@ -8,6 +10,48 @@ namespace Sourcewise.Reports.Decisions;
 public static class DecisionInputs
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The six dimensions × three models from the comparison in Core (<c>Data/models.json</c>).</summary>
+    public static ImmutableArray<ModelDimension> Models() =>
+    [
+        .. Comparison.ModelComparison.Default.Dimensions.Select(d => new ModelDimension(d.Name,
+            d[EngagementModel.StaffAugmentation], d[EngagementModel.ProjectOutsourcing], d[EngagementModel.ManagedServices])),
+    ];
+
+    /// <summary>What the record needs from an assessment.</summary>
+    public static DecisionAssessment FromAssessment(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return new DecisionAssessment(
+            assessment.Recommendation,
+            assessment.BestFit,
+            assessment.RunnerUp,
+            assessment.Margin,
+            EngagementModels.All.ToImmutableDictionary(m => m, m => assessment.Scores[m]),
+            [.. assessment.Contributions.Select(c => new DecisionContribution(c.Factor, c.Model, c.Points, c.Reason))],
+            [.. assessment.TippingPoints.Select(t => new DecisionTippingPoint(t.Factor, t.From, t.To, t.NewRecommendation))],
+            [.. assessment.Mistakes.Select(m => new DecisionMistake(m.Id, m.SeverityId, m.Message, m.Why))],
+            assessment.StageGuidance,
+            $"{assessment.ConfidenceLevel.ToString().ToLowerInvariant()} ({assessment.Confidence.ToString("0.00", Inv)})",
+            [.. assessment.Unknowns.Select(u => new DecisionUnknown(u.Factor, u.Question, u.Why, u.CouldChangeRecommendation))],
+            assessment.CloseCallAdvice);
+    }
+
+    /// <summary>What the record needs from a contract check.</summary>
+    public static DecisionContractCheck FromCheck(ContractCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        static ImmutableArray<DecisionEvidence> Evidence(ImmutableArray<SignalEvidence> evidence) =>
+            evidence.IsDefaultOrEmpty ? [] : [.. evidence.Select(e => new DecisionEvidence(e.Text, e.Page, e.Line))];
+        return new DecisionContractCheck(
+            check.Document,
+            check.Claim?.Model.ToId(),
+            check.Classification.ActualModelId,
+            [.. check.Signals.Select(s => new DecisionSignal(s.Id, s.Definition.PrimaryModel?.ToId() ?? "none",
+                s.Definition.Strength.ToString().ToLowerInvariant(), Evidence(s.Evidence)))],
+            [.. check.Findings.Select(f => new DecisionFinding(f.Id, f.Severity.ToString().ToLowerInvariant(), f.Message,
+                Evidence(f.Evidence), f.Ask))]);
+    }
 
     /// <summary>The cost comparison of a simulation, with its chart (either form may be <c>null</c>).</summary>
     public static DecisionCost FromCost(CostResult result, string? chartSvg, byte[]? chartPng, int chartWidthPx,

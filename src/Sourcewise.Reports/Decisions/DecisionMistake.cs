@@ -4,4 +4,5 @@ namespace Sourcewise.Reports.Decisions;
 /// <param name="Id">The mistake id from the public interface.</param>
 /// <param name="Severity"><c>warning</c> or <c>error</c>.</param>
 /// <param name="Message">What is wrong, for this workstream.</param>
-public sealed record DecisionMistake(string Id, string Severity, string Message);
+/// <param name="Why">Why it matters, or <c>null</c>.</param>
+public sealed record DecisionMistake(string Id, string Severity, string Message, string? Why = null);

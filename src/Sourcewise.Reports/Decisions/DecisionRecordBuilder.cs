@@ -180,7 +180,8 @@ public static class DecisionRecordBuilder
         {
             blocks.Add(new NoteBlock("Close call", RichText.Build()
                 .Text($"{a.BestFit.ToDisplayName()} leads {a.RunnerUp.ToDisplayName()} by only {Points(a.Margin, signed: false)} points. ")
-                .Text("The scores do not settle it; the deciders do. Answering the unknowns below, or the tipping points, is the quickest way to a clear answer."),
+                .Text(a.CloseCallAdvice is { Length: > 0 } advice ? EnsurePeriod(advice)
+                    : "The scores do not settle it; the deciders do. Answering the unknowns below, or the tipping points, is the quickest way to a clear answer."),
                 NoteKind.Warning));
             blocks.Add(new ParagraphBlock(RichText.Build().Text("Leaning towards ").Bold(a.BestFit.ToDisplayName())
                 .Text("; the rest of this record plans for it and names what would change it.")));
@@ -232,22 +233,28 @@ public static class DecisionRecordBuilder
         var blocks = new List<ReportBlock>();
         var confidence = a.Confidence ?? (a.IsCloseCall ? "low" : "not stated");
         blocks.Add(new ParagraphBlock(RichText.Build().Text("Confidence: ").Bold(confidence).Text(".")));
-        var unknownKeys = (a.Unknowns.IsDefaultOrEmpty
-            ? request.Profile.UnknownFields.Where(f => f != ProfileFields.Considering).Select(f => f.Key)
-            : a.Unknowns).Distinct(StringComparer.Ordinal).ToList();
-        if (unknownKeys.Count == 0)
+        var unknowns = a.Unknowns.IsDefaultOrEmpty
+            ? [.. request.Profile.UnknownFields.Where(f => f != ProfileFields.Considering).Select(f => new DecisionUnknown(f.Key, f.Question))]
+            : a.Unknowns;
+        if (unknowns.Length == 0)
         {
             blocks.Add(new ParagraphBlock("Every question in the profile was answered."));
         }
         else
         {
-            blocks.Add(new ParagraphBlock("Still to find out (each unanswered question lowers confidence):"));
-            blocks.Add(new BulletListBlock([.. unknownKeys.Select(k =>
-            {
-                var question = ProfileFields.Find(k)?.Question;
-                var b = RichText.Build().Bold(Label(k));
-                return (RichText)(question is null ? b : b.Text(": " + question));
-            })]));
+            blocks.Add(new ParagraphBlock("Still to find out (each unanswered question lowers confidence; those marked could change the recommendation):"));
+            blocks.Add(new BulletListBlock([.. unknowns
+                .OrderByDescending(u => u.CouldChangeRecommendation).ThenBy(u => u.Factor, StringComparer.Ordinal)
+                .Select(u =>
+                {
+                    var b = RichText.Build().Bold(Label(u.Factor)).Text(": " + u.Question);
+                    if (!string.IsNullOrWhiteSpace(u.Why))
+                    {
+                        b.Text(" " + EnsurePeriod(u.Why!));
+                    }
+
+                    return (RichText)(u.CouldChangeRecommendation ? b.Text(" ").Bold("Could change the recommendation.") : b);
+                })]));
         }
 
         return new ReportSection("Confidence and unknowns", [.. blocks], "confidence");
@@ -298,8 +305,13 @@ public static class DecisionRecordBuilder
         {
             foreach (var m in present)
             {
-                blocks.Add(new NoteBlock(m.Severity == "error" ? "Mistake" : "Warning",
-                    RichText.Build().Text(EnsurePeriod(m.Message) + " ").Code(m.Id), NoteKind.Warning));
+                var text = RichText.Build().Text(EnsurePeriod(m.Message) + " ");
+                if (!string.IsNullOrWhiteSpace(m.Why))
+                {
+                    text.Text(EnsurePeriod(m.Why!) + " ");
+                }
+
+                blocks.Add(new NoteBlock(m.Severity == "error" ? "Mistake" : "Warning", text.Code(m.Id), NoteKind.Warning));
             }
         }
 
@@ -325,7 +337,6 @@ public static class DecisionRecordBuilder
 
     private static ReportSection Cost(DecisionCost cost, DecisionRequest request)
     {
-        _ = request;
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(RichText.Build()
@@ -349,6 +360,13 @@ public static class DecisionRecordBuilder
             blocks.Add(new ParagraphBlock(RichText.Build().Text("Lowest median: ").Bold(CostOptionName(cheapest.Id))
                 .Text($" ({cost.Currency} {Money(cheapest.P50)}). Cheapest most often: ").Bold(CostOptionName(likeliest.Id))
                 .Text($", in {Percent(likeliest.ProbabilityCheapest)} of trials. Cost is one input: retained knowledge usually matters more than headline cost over two years.")));
+            var chosenId = CostOptionId(request.Assessment.BestFit);
+            if (options.FirstOrDefault(o => o.Id == chosenId) is { } chosen && chosen.Id != cheapest.Id && cheapest.P50 > 0)
+            {
+                var above = (chosen.P50 - cheapest.P50) / cheapest.P50;
+                blocks.Add(new ParagraphBlock(RichText.Build().Text("The chosen model, ").Bold(CostOptionName(chosen.Id))
+                    .Text($", has a median of {cost.Currency} {Money(chosen.P50)}: {Percent(above)} above the lowest. Weigh that against what the cheaper option would cost in control, accountability and retained knowledge.")));
+            }
         }
 
         if (cost.ChartSvg is not null || cost.ChartPng is not null)
@@ -391,7 +409,8 @@ public static class DecisionRecordBuilder
             blocks.Add(new TableBlock(["Severity", "Finding", "Evidence"],
                 [.. findings.Select(f => (ImmutableArray<RichText>)[
                     RichText.Plain(f.Severity),
-                    RichText.Build().Text(EnsurePeriod(f.Message) + " ").Code(f.Id).ToRichText(),
+                    RichText.Build().Text(EnsurePeriod(f.Message) + " ")
+                        .Text(string.IsNullOrWhiteSpace(f.Ask) ? "" : "Ask: " + EnsurePeriod(f.Ask!) + " ").Code(f.Id).ToRichText(),
                     RichText.Plain(Evidence(f.Evidence)),
                 ])],
                 [1, 3.6, 3.4], Caption: "What the check found"));
@@ -512,6 +531,13 @@ public static class DecisionRecordBuilder
     private static string RecommendationName(string id) =>
         EngagementModels.TryParse(id, out var m) ? m.Value.ToDisplayName()
         : id == "close-call" ? "a close call" : id;
+
+    private static string CostOptionId(EngagementModel model) => model switch
+    {
+        EngagementModel.StaffAugmentation => "staffAugmentation",
+        EngagementModel.ProjectOutsourcing => "projectOutsourcing",
+        _ => "managedServices",
+    };
 
     private static string CostOptionName(string id) => id switch
     {

@@ -56,7 +56,11 @@ internal static class DecisionSamples
         [new("outsourcing-core-under-uncertainty", "warning", "Project outsourcing is on the table for core work with high requirement volatility")],
         "Series A–C: augmentation for core, outsourcing for clearly scoped side projects.",
         closeCall ? "low" : "medium",
-        ["ipSensitivity", "durationMonths", "costPriority"]);
+        [
+            new("ipSensitivity", "How important is owning the code, models and documents outright?"),
+            new("durationMonths", "How many months is the work expected to last? (0 = open-ended)", "Short bounded work can suit outsourcing", true),
+            new("costPriority", "What matters most about cost?"),
+        ]);
 
     public static ImmutableArray<ModelDimension> Models() =>
     [
