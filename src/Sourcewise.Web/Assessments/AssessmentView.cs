@@ -85,7 +85,7 @@ internal sealed record AssessmentView(
             [.. Mistakes.Select(m => new DecisionMistake(m.Id, m.Severity, m.Message))],
             StageGuidance,
             Confidence,
-            [.. Unknowns.Select(u => u.Factor)]);
+            [.. Unknowns.Select(u => new DecisionUnknown(u.Factor, u.Question.Length > 0 ? u.Question : u.Factor, u.Why.Length > 0 ? u.Why : null, u.CouldChangeRecommendation))]);
     }
 
     /// <summary>A JSON value as a profile would hold it, for display (<c>high</c>, <c>true</c>, <c>12</c>, <c>unknown</c>).</summary>

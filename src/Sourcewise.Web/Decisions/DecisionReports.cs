@@ -32,6 +32,7 @@ internal static class DecisionReports
             ReviewBy = decision.ReviewBy,
             Title = decision.Title,
             Status = decision.Status,
+            Models = DecisionInputs.Models(),
             Cost = decision.CostScenarioJson is { } scenario ? Cost(scenario) : null,
         };
         var document = DecisionRecordBuilder.Build(request);
@@ -50,9 +51,8 @@ internal static class DecisionReports
         }
 
         var result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = CostTrials, Seed = 1 });
-        return new DecisionCost(result.Currency, result.HorizonMonths, result.Trials, result.Seed,
-            [.. result.Options.Select(o => new DecisionCostOption(o.Id, o.P10, o.P50, o.P90, o.Mean, o.ProbabilityCheapest))],
-            CostChart.ToSvg(result), CostChart.ToPng(result), CostChart.DefaultWidth, CostChart.DefaultHeight, []);
+        return DecisionInputs.FromCost(result, CostChart.ToSvg(result), CostChart.ToPng(result), CostChart.DefaultWidth,
+            CostChart.DefaultHeight);
     }
 
     public static string FileName(DecisionEntity decision, ReportFormat format) =>

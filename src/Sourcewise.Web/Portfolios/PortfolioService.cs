@@ -76,6 +76,7 @@ internal static class PortfolioService
                     assessment.RunnerUp.ToId(), assessment.Margin, profile.GetText(ProfileFields.WorkType),
                     [.. assessment.Mistakes.Select(m => m.Id)]));
                 row.ResetWrittenCount();
+                row.Write(","u8);
                 using (var writer = new Utf8JsonWriter(row))
                 {
                     writer.WriteStartObject();
@@ -86,7 +87,7 @@ internal static class PortfolioService
                     writer.WriteEndObject();
                 }
 
-                json.WriteWorkstream(row.WrittenSpan);
+                json.WriteWorkstreams(row.WrittenSpan);
             }
 
             if (errors.Count > 0)
