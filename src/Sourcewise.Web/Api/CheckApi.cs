@@ -30,7 +30,13 @@ internal static class CheckApi
             return Problems.Field("file", "send the document as the multipart/form-data field 'file'");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var read = await RequestBody.ReadFormAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!read.Success)
+        {
+            return Problems.From(read.Diagnostics, defaultField: "file");
+        }
+
+        var form = read.Value!;
         if (form.Files.GetFile("file") is not { } file)
         {
             return Problems.Field("file", "is required: attach the document as the multipart field 'file'");

@@ -45,7 +45,13 @@ internal static class PortfolioApi
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            var formRead = await RequestBody.ReadFormAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!formRead.Success)
+            {
+                return Result<(byte[], string, string)>.Fail(formRead.Diagnostics);
+            }
+
+            var form = formRead.Value!;
             if (form.Files.GetFile("file") is not { } file)
             {
                 return Fail("file", "is required: attach the portfolio as the multipart field 'file'");

@@ -24,6 +24,36 @@ internal static class RequestBody
         }
     }
 
+    /// <summary>Reads a multipart form within the request limits (over them: "too-large", never an exception).</summary>
+    public static async Task<Result<IFormCollection>> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > Limits.Request)
+        {
+            return Result<IFormCollection>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.Upload)} upload limit"));
+        }
+
+        try
+        {
+            return Result<IFormCollection>.Ok(await request.ReadFormAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Result<IFormCollection>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.Upload)} upload limit"));
+        }
+        catch (InvalidDataException e)
+        {
+            var tooLarge = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            return Result<IFormCollection>.Fail(Diagnostic.Error(tooLarge ? "too-large" : "invalid-form",
+                tooLarge ? $"is larger than the {Limits.Describe(Limits.Upload)} upload limit" : $"is not a readable multipart form: {e.Message}",
+                new SourceLocation(null, Field: "file")));
+        }
+        catch (IOException e)
+        {
+            return Result<IFormCollection>.Fail(Diagnostic.Error("invalid-form", $"is not a readable multipart form: {e.Message}",
+                new SourceLocation(null, Field: "file")));
+        }
+    }
+
     /// <summary>Reads an uploaded form file into memory within a limit.</summary>
     public static async Task<Result<byte[]>> ReadFileAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
     {

@@ -134,6 +134,16 @@ public sealed class PortfolioCostCheckApiTests : IClassFixture<SourcewiseFactory
     }
 
     [Fact]
+    public async Task An_upload_over_the_limit_answers_413()
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[18 * 1024 * 1024]), "file", "huge.txt" } };
+
+        var response = await _client.PostAsync("/api/check", form, TestContext.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_every_route()
     {
         var json = await (await _client.GetAsync("/openapi/v1.json", TestContext.CancellationToken)).ShouldBeJsonAsync();
