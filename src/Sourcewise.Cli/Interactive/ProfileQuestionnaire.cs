@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sourcewise.Profiles;
 using Spectre.Console;
 
@@ -75,7 +74,4 @@ internal static class ProfileQuestionnaire
             : DontKnow;
         return (choices, preferred);
     }
-
-    /// <summary>Formats a whole number the way the questionnaire offers it.</summary>
-    public static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,9 @@ public sealed record Assessment
     /// <summary>The recommended model id, or <c>close-call</c> when the margin is below the threshold.</summary>
     public required string Recommendation { get; init; }
 
+    /// <summary>The recommended model, or <c>null</c> for a close call.</summary>
+    public EngagementModel? RecommendedModel => IsCloseCall ? null : BestFit;
+
     /// <summary>Whether the margin was too small to call.</summary>
     public bool IsCloseCall => Recommendation == CloseCall;
 

@@ -36,6 +36,7 @@ public sealed class AssessmentEngine
     private readonly Contribution[][] _interactionContributions;
     private readonly UnknownAnswer[][] _unknownAnswers;
     private readonly int _maxVariants;
+    private readonly Mistake[] _mistakes;
 
     internal AssessmentEngine(RuleSet rules, int thresholdHundredths)
     {
@@ -163,6 +164,7 @@ public sealed class AssessmentEngine
         }
 
         _maxVariants = _segments.Sum(s => s.Length / 2);
+        _mistakes = [.. rules.Mistakes.Select(r => new Mistake(r.Id, r.Severity, r.Message, r.Why, r.Model))];
         _unknownAnswers = new UnknownAnswer[_fieldCount][];
         foreach (var field in fields)
         {
@@ -476,8 +478,10 @@ public sealed class AssessmentEngine
     private ImmutableArray<Mistake> EvaluateMistakes(ReadOnlySpan<int> codes, EngagementModel bestFit, EngagementModel? considering)
     {
         List<Mistake>? found = null;
-        foreach (var rule in _rules.Mistakes)
+        var rules = _rules.Mistakes;
+        for (var m = 0; m < rules.Length; m++)
         {
+            var rule = rules[m];
             var applies = rule.Trigger switch
             {
                 MistakeTrigger.Always => true,
@@ -487,7 +491,7 @@ public sealed class AssessmentEngine
             };
             if (applies && AllMatch(rule.All, codes) && AnyMatch(rule.AnyOf, codes))
             {
-                (found ??= []).Add(new Mistake(rule.Id, rule.Severity, rule.Message, rule.Why, rule.Model));
+                (found ??= []).Add(_mistakes[m]);
             }
         }
 

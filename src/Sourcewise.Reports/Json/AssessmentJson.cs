@@ -53,6 +53,36 @@ public static class AssessmentJson
     private static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
     private static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
 
+    private static readonly RawJsonCache<Contribution> ContributionCache = new(static (writer, contribution) =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString(FactorKey, contribution.Factor);
+        writer.WriteString(ModelKey, ModelIds[(int)contribution.Model]);
+        writer.WriteNumber(PointsKey, contribution.Points);
+        writer.WriteString(ReasonKey, contribution.Reason);
+        writer.WriteEndObject();
+    });
+
+    private static readonly RawJsonCache<Mistake> MistakeCache = new(static (writer, mistake) =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString(IdKey, mistake.Id);
+        writer.WriteString(SeverityKey, mistake.Severity == MistakeSeverity.Error ? Error : Warning);
+        writer.WriteString(MessageKey, mistake.Message);
+        writer.WriteString(WhyKey, mistake.Why);
+        writer.WriteEndObject();
+    });
+
+    private static readonly RawJsonCache<UnknownAnswer> UnknownCache = new(static (writer, unknown) =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString(FactorKey, unknown.Factor);
+        writer.WriteString(QuestionKey, unknown.Question);
+        writer.WriteString(WhyKey, unknown.Why);
+        writer.WriteBoolean(CouldChangeKey, unknown.CouldChangeRecommendation);
+        writer.WriteEndObject();
+    });
+
     /// <summary>Writes the assessment as one JSON object.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Utf8JsonWriter writer, Assessment assessment)
@@ -81,12 +111,7 @@ public static class AssessmentJson
         writer.WriteStartArray(ContributionsKey);
         foreach (var contribution in assessment.Contributions)
         {
-            writer.WriteStartObject();
-            EncodedTextCache.WriteString(writer, FactorKey, contribution.Factor);
-            writer.WriteString(ModelKey, ModelIds[(int)contribution.Model]);
-            writer.WriteNumber(PointsKey, contribution.Points);
-            EncodedTextCache.WriteString(writer, ReasonKey, contribution.Reason);
-            writer.WriteEndObject();
+            ContributionCache.Write(writer, contribution);
         }
 
         writer.WriteEndArray();
@@ -109,12 +134,7 @@ public static class AssessmentJson
         writer.WriteStartArray(MistakesKey);
         foreach (var mistake in assessment.Mistakes)
         {
-            writer.WriteStartObject();
-            EncodedTextCache.WriteString(writer, IdKey, mistake.Id);
-            writer.WriteString(SeverityKey, mistake.Severity == MistakeSeverity.Error ? Error : Warning);
-            EncodedTextCache.WriteString(writer, MessageKey, mistake.Message);
-            EncodedTextCache.WriteString(writer, WhyKey, mistake.Why);
-            writer.WriteEndObject();
+            MistakeCache.Write(writer, mistake);
         }
 
         writer.WriteEndArray();
@@ -125,12 +145,7 @@ public static class AssessmentJson
         writer.WriteStartArray(UnknownsKey);
         foreach (var unknown in assessment.Unknowns)
         {
-            writer.WriteStartObject();
-            EncodedTextCache.WriteString(writer, FactorKey, unknown.Factor);
-            EncodedTextCache.WriteString(writer, QuestionKey, unknown.Question);
-            EncodedTextCache.WriteString(writer, WhyKey, unknown.Why);
-            writer.WriteBoolean(CouldChangeKey, unknown.CouldChangeRecommendation);
-            writer.WriteEndObject();
+            UnknownCache.Write(writer, unknown);
         }
 
         writer.WriteEndArray();

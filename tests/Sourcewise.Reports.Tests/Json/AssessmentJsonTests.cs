@@ -58,4 +58,20 @@ public sealed class AssessmentJsonTests
 
         AssessmentJson.ToJson(assessment).ShouldBe(AssessmentJson.ToJson(assessment));
     }
+
+    [Fact]
+    public void Compact_output_from_the_cache_says_the_same_as_indented_output()
+    {
+        var assessment = Assess(("workType", "project"), ("requirementVolatility", "high"), ("scopeClarity", "high"),
+            ("considering", "staff-augmentation"), ("leadershipBandwidth", "none"));
+
+        var first = AssessmentJson.ToJson(assessment, indented: false);
+        var second = AssessmentJson.ToJson(assessment, indented: false);
+        var indented = AssessmentJson.ToJson(assessment, indented: true);
+
+        second.ShouldBe(first);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(first),
+            System.Text.Json.Nodes.JsonNode.Parse(indented)).ShouldBeTrue();
+        assessment.Mistakes.ShouldNotBeEmpty();
+    }
 }
