@@ -10,7 +10,7 @@ using UglyToad.PdfPig.Writer;
 namespace Sourcewise.Benchmarks;
 
 /// <summary>Contract reading throughput: plain text and Markdown (MB/s of contract text, reading plus sentence
-/// splitting) and a 100-page PDF.</summary>
+/// splitting), a generated 100-page PDF and a real 99-page one.</summary>
 /// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Sourcewise.Benchmarks -- --filter '*ContractReader*' --job short</c>.
 /// The text is the CUAD contracts and Markdown templates of <c>shared/corpus</c> (found above the working directory),
 /// repeated to about 20 MB; without the corpus a synthetic contract is used.</remarks>
@@ -21,6 +21,7 @@ public class ContractReaderBenchmarks
     private byte[] _text = [];
     private byte[] _markdown = [];
     private byte[] _pdf = [];
+    private byte[] _bonterms = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,10 @@ public class ContractReaderBenchmarks
         _text = Repeat(corpus is null ? [Synthetic()] : Directory.GetFiles(Path.Combine(corpus, "cuad", "full_contract_txt"), "*.txt"), 20);
         _markdown = Repeat(corpus is null ? [Synthetic()] : Directory.GetFiles(corpus, "*.md", SearchOption.AllDirectories), 20);
         _pdf = HundredPagePdf();
+        var bonterms = corpus is null ? null : Path.Combine(corpus, "templates", "docx", "bonterms-psa-v1.2.pdf");
+        _bonterms = bonterms is not null && File.Exists(bonterms)
+            ? PdfMerger.Merge(Enumerable.Repeat(File.ReadAllBytes(bonterms), 9).ToArray())
+            : _pdf;
         Console.WriteLine($"// text {_text.Length / 1e6:0.0} MB, markdown {_markdown.Length / 1e6:0.0} MB, pdf {_pdf.Length / 1e3:0} kB (100 pages)");
     }
 
@@ -43,6 +48,11 @@ public class ContractReaderBenchmarks
     /// <summary>A 100-page PDF of contract text, 50 lines a page: read and split into sentences.</summary>
     [Benchmark]
     public int Pdf100Pages() => ReadAndSplit(_pdf, "contract.pdf");
+
+    /// <summary>The real Bonterms PSA PDF (a Word export: embedded Calibri, running footers, 44 dense lines a page)
+    /// merged 9 times into 99 pages: read and split.</summary>
+    [Benchmark]
+    public int BontermsPdf99Pages() => ReadAndSplit(_bonterms, "bonterms-psa-x9.pdf");
 
     private static int ReadAndSplit(byte[] bytes, string name)
     {

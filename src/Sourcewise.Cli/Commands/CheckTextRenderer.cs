@@ -20,11 +20,11 @@ internal static class CheckTextRenderer
                 _ => $"{c.Model.ToId()} (questionnaire)",
             }
             : "no model stated";
-        console.MarkupLine($"  Claims:            {Markup.Escape(claim)}");
+        console.MarkupLine($"  Claims:             {Markup.Escape(claim)}");
         var colour = check.IsMismatch ? "red" : check.ActualModel is null ? "yellow" : "green";
         console.MarkupLine($"  Actually describes: [{colour}]{check.Classification.ActualModelId}[/]");
-        console.MarkupLine($"  Why:               {Markup.Escape(check.Classification.Reason)}");
-        console.MarkupLine("  Scores:            " + string.Join(" · ", EngagementModels.All.Select(m =>
+        console.MarkupLine($"  Why:                {Markup.Escape(check.Classification.Reason)}");
+        console.MarkupLine("  Scores:             " + string.Join(" · ", EngagementModels.All.Select(m =>
             $"{m.ToId()} {check.Classification.Scores.GetValueOrDefault(m):0.#}")));
         console.WriteLine();
         console.MarkupLine($"[bold]Findings[/] ({check.Findings.Length})");

@@ -9,7 +9,8 @@ namespace Sourcewise.Contracts;
 /// <para>Lines flow into one another when the format wraps paragraphs over several lines (plain text, Markdown and
 /// PDF, where consecutive lines join); in HTML and DOCX every line is already a whole paragraph. Headings and table
 /// rows are always sentences of their own, and a numbered clause ("4.2", "(a)", "Section 5.") always starts a new
-/// sentence. A word hyphenated across a line break is joined when the document uses the joined word elsewhere or
+/// sentence. A long table row is split into sentences too, each marked <see cref="ContractLineKind.TableRow"/>.
+/// A word hyphenated across a line break is joined when the document uses the joined word elsewhere or
 /// the pieces are not both words it uses ("manage-" + "ment" → "management", "third-" + "party" stays).</para>
 /// <para>Sentences end at <c>.</c>, <c>?</c> or <c>!</c> followed by a space and a capital, digit, quote or
 /// parenthesis, except after common abbreviations (<c>e.g.</c>, <c>Inc.</c>, <c>No.</c>, …).</para>
@@ -125,7 +126,8 @@ public static class ContractSentences
 
         var textOfBlock = joined.ToString();
         var firstKind = block[0].Kind;
-        var splitSentences = firstKind is ContractLineKind.Body or ContractLineKind.Clause;
+        var splitSentences = firstKind is not ContractLineKind.Heading;
+        var laterKind = firstKind == ContractLineKind.TableRow ? ContractLineKind.TableRow : ContractLineKind.Body;
         var sentenceStart = 0;
         var isFirst = true;
         for (var i = 0; i < textOfBlock.Length && splitSentences; i++)
@@ -133,15 +135,14 @@ public static class ContractSentences
             if (IsSentenceEnd(textOfBlock, i, out var next)
                 && !(isFirst && firstKind == ContractLineKind.Clause && CountWords(textOfBlock, sentenceStart, next) <= 6))
             {
-                Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : ContractLineKind.Body, result);
+                Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : laterKind, result);
                 isFirst = false;
                 sentenceStart = next;
                 i = next - 1;
             }
         }
 
-        Add(textOfBlock, sentenceStart, textOfBlock.Length, block, starts, isFirst ? firstKind : ContractLineKind.Body,
-            result);
+        Add(textOfBlock, sentenceStart, textOfBlock.Length, block, starts, isFirst ? firstKind : laterKind, result);
     }
 
     private static int CountWords(string text, int start, int end)

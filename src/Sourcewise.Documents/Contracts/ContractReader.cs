@@ -18,7 +18,15 @@ namespace Sourcewise.Documents.Contracts;
 /// an empty, binary, huge or too slow file each give a failed <see cref="Result{T}"/> with one error naming the file.
 /// Only cancellation by the caller's token throws (<see cref="OperationCanceledException"/>).</para>
 /// <para>Line numbers: source lines for text and Markdown; paragraphs in order for HTML and DOCX (per page when the
-/// DOCX has explicit page breaks); lines within the page for PDF.</para>
+/// DOCX has explicit page breaks or page-starting section breaks); lines within the page for PDF.</para>
+/// <para>Kinds: Markdown and HTML headings, DOCX heading styles and bold or large short paragraphs, PDF bold or
+/// larger short lines, and all-capitals or title-case numbered lines ("5. TERM", "3.3. Change Orders.") are
+/// <see cref="Sourcewise.Contracts.ContractLineKind.Heading"/>; numbered lines ("4.2", "(a)", "Section 5."), Word list
+/// paragraphs (with the number Word shows) and list items are
+/// <see cref="Sourcewise.Contracts.ContractLineKind.Clause"/>; table rows (cells joined with " | ", also PDF lines
+/// split by wide column gaps) are <see cref="Sourcewise.Contracts.ContractLineKind.TableRow"/>.</para>
+/// <para>Not read: DOCX headers, footers, footnotes, comments and deleted revisions; PDF running headers, footers
+/// and bare page numbers are dropped on purpose; HTML scripts, styles and <c>head</c>.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class ContractReader

@@ -109,6 +109,28 @@ internal static partial class LineKinds
     private static bool MinorWord(ReadOnlySpan<char> word) =>
         word is "and" or "or" or "of" or "the" or "to" or "for" or "in" or "on" or "a" or "an" or "with" or "by";
 
+    /// <summary>Classifies a line that directly follows <paramref name="previous"/> in the same paragraph (no blank
+    /// line between): a number that starts it after a line that stopped mid-sentence ("… designate, at a minimum,
+    /// one" / "(1) CO's Representative …") is part of the running text, not a new clause.</summary>
+    public static ContractLineKind ClassifyInFlow(string text, string? previous)
+    {
+        var kind = Classify(text);
+        if (kind != ContractLineKind.Clause || previous is null || previous.Length == 0)
+        {
+            return kind;
+        }
+
+        var last = previous[^1];
+        if (!char.IsLower(last) && !char.IsDigit(last))
+        {
+            return kind;
+        }
+
+        var space = previous.LastIndexOf(' ');
+        var lastWord = space < 0 ? previous : previous[(space + 1)..];
+        return lastWord is "and" or "or" ? kind : ContractLineKind.Body;
+    }
+
     /// <summary>A short line whose letters are all capitals ("MASTER SERVICES AGREEMENT", "5. TERM").</summary>
     public static bool IsCapitalsHeading(string text)
     {

@@ -37,7 +37,6 @@ public static class SarifWriter
             w.WriteStartObject("driver");
             w.WriteString("name", "sourcewise");
             w.WriteString("semanticVersion", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
-            w.WriteString("informationUri", "https://example.invalid/sourcewise");
             w.WriteStartArray("rules");
             foreach (var rule in catalogue.Findings)
             {

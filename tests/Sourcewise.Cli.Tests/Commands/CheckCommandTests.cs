@@ -110,7 +110,7 @@ public sealed class CheckCommandTests : IDisposable
         }
 
         results.First().GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region")
-            .GetProperty("startLine").GetInt32().ShouldBe(3);
+            .GetProperty("startLine").GetInt32().ShouldBe(7); // the client-reassigns-staff sentence, the first evidence of the mislabel
     }
 
     [Fact]

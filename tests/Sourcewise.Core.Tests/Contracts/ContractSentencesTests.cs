@@ -51,4 +51,21 @@ public sealed class ContractSentencesTests
         ContractSentences.Split(plain).Select(s => s.Text).ShouldBe(["Scope of work", "The vendor shall build it."]);
         ContractSentences.Split(html).Select(s => s.Text).ShouldBe(["Scope of work", "The vendor shall build it."]);
     }
+
+    [Fact]
+    public void A_long_table_row_is_split_into_sentences_that_stay_table_rows()
+    {
+        var text = new ContractText("a.docx", "docx",
+        [
+            new ContractLine(null, 1, "Fees | The Customer pays monthly. Late fees apply.", ContractLineKind.TableRow),
+            new ContractLine(null, 2, "1. SERVICES", ContractLineKind.Heading),
+        ]);
+
+        ContractSentences.Split(text).Select(s => (s.Text, s.Kind)).ShouldBe(
+        [
+            ("Fees | The Customer pays monthly.", ContractLineKind.TableRow),
+            ("Late fees apply.", ContractLineKind.TableRow),
+            ("1. SERVICES", ContractLineKind.Heading),
+        ]);
+    }
 }

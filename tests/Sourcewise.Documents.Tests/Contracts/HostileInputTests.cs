@@ -31,10 +31,10 @@ public sealed class HostileInputTests
     {
         var original = File.ReadAllBytes(Corpus.File(relative));
         var random = new Random(20261129);
-        for (var round = 0; round < 25; round++)
+        for (var round = 0; round < 8; round++)
         {
             var bytes = (byte[])original.Clone();
-            for (var flips = 0; flips < 1 + round; flips++)
+            for (var flips = 0; flips < 1 + (2 * round); flips++)
             {
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }
@@ -43,6 +43,27 @@ public sealed class HostileInputTests
             IsWellFormed(ContractReader.Read(bytes, name, Options, CancellationToken.None), name)
                 .ShouldBeTrue($"round {round}");
         }
+    }
+
+    [Theory]
+    [InlineData("a.md", "[")]
+    [InlineData("a.md", "`")]
+    [InlineData("a.md", "<")]
+    [InlineData("a.md", "# a ")]
+    [InlineData("a.md", "- ")]
+    [InlineData("a.md", "|-")]
+    [InlineData("a.html", "<")]
+    [InlineData("a.html", "<p a=\"")]
+    [InlineData("a.txt", "(a) ")]
+    public void A_pathological_line_is_read_in_linear_time(string name, string unit)
+    {
+        var line = string.Concat(Enumerable.Repeat(unit, 2_000_000 / unit.Length));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ContractReader.Read(System.Text.Encoding.UTF8.GetBytes(line + "x\n"), name, Options, CancellationToken.None);
+
+        IsWellFormed(result, name).ShouldBeTrue();
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
     }
 
     private static bool IsWellFormed(Result<ContractText> result, string name) =>

@@ -108,6 +108,29 @@ public sealed class PdfContractReaderTests
     }
 
     [SkippableFact]
+    public async Task Columns_far_apart_become_a_table_row_but_an_indented_clause_does_not()
+    {
+        var bytes = TestPdfs.Build(document =>
+        {
+            var page = document.AddPage();
+            using var gfx = XGraphics.FromPdfPage(page);
+            var font = new XFont("DejaVu Sans", 10);
+            gfx.DrawString("Senior engineer", font, XBrushes.Black, new XPoint(72, 100));
+            gfx.DrawString("USD 950 per day", font, XBrushes.Black, new XPoint(300, 100));
+            gfx.DrawString("(a)", font, XBrushes.Black, new XPoint(72, 130));
+            gfx.DrawString("The Supplier shall keep records.", font, XBrushes.Black, new XPoint(130, 130));
+        });
+
+        var text = (await ReadAsync(bytes)).GetValueOrThrow();
+
+        text.Lines.ShouldBe(
+        [
+            new ContractLine(1, 1, "Senior engineer | USD 950 per day", ContractLineKind.TableRow),
+            new ContractLine(1, 2, "(a) The Supplier shall keep records.", ContractLineKind.Clause),
+        ]);
+    }
+
+    [SkippableFact]
     public async Task An_encrypted_PDF_is_refused_as_encrypted()
     {
         var bytes = TestPdfs.Build(

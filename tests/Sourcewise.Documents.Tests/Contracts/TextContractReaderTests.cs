@@ -17,7 +17,7 @@ public sealed class TextContractReaderTests
     [Fact]
     public async Task Plain_text_keeps_source_line_numbers_and_marks_clauses_and_headings()
     {
-        var text = await ReadAsync("MASTER SERVICES AGREEMENT\n\n1. Services. Supplier shall\nprovide the Services.\n\n(a) first item;\n   Section 5. Term. Either party may terminate.\n\n6. Fees and Expenses\n", "a.txt");
+        var text = await ReadAsync("MASTER SERVICES AGREEMENT\n\n1. Services. Supplier shall\nprovide the Services.\n\n(a) first item;\n   Section 5. Term. Either party may terminate.\n\n6. Fees and Expenses\n(a) Fees are due monthly.\nThe Supplier will designate one\n(1) project lead.\n", "a.txt");
 
         text.Format.ShouldBe("text");
         text.Lines.Select(l => (l.Line, l.Text, l.Kind)).ShouldBe(
@@ -28,6 +28,9 @@ public sealed class TextContractReaderTests
             (6, "(a) first item;", ContractLineKind.Clause),
             (7, "Section 5. Term. Either party may terminate.", ContractLineKind.Clause),
             (9, "6. Fees and Expenses", ContractLineKind.Heading),
+            (10, "(a) Fees are due monthly.", ContractLineKind.Clause),
+            (11, "The Supplier will designate one", ContractLineKind.Body),
+            (12, "(1) project lead.", ContractLineKind.Body),
         ]);
         text.Lines.ShouldAllBe(l => l.Page == null);
     }

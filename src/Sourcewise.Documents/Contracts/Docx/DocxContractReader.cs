@@ -70,13 +70,21 @@ internal static class DocxContractReader
 
     private sealed class Walker(DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
     {
+        /// <summary>Deepest element nesting followed; a hostile document cannot exhaust the stack.</summary>
+        private const int MaxDepth = 48;
+
         private readonly List<(int Page, string Text, ContractLineKind Kind)> _items = [];
         private int _page = 1;
         private bool _sawPageBreak;
         private int _count;
 
-        public void Block(OpenXmlElement container)
+        public void Block(OpenXmlElement container, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in container.ChildElements)
             {
                 switch (child)
@@ -85,13 +93,13 @@ internal static class DocxContractReader
                         Paragraph(paragraph);
                         break;
                     case Table table:
-                        Table(table);
+                        Table(table, depth + 1);
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                        Block(content);
+                        Block(content, depth + 1);
                         break;
                     case CustomXmlBlock or SdtContentBlock:
-                        Block(child);
+                        Block(child, depth + 1);
                         break;
                 }
             }
@@ -147,6 +155,11 @@ internal static class DocxContractReader
                 }
 
                 var kind = Kind(text, style, numbered: numId is { } n && n != 0, properties?.OutlineLevel?.Val?.Value);
+                if (kind == ContractLineKind.Body && LooksLikeTitle(paragraph, text))
+                {
+                    kind = ContractLineKind.Heading;
+                }
+
                 _items.Add((_page, text, kind));
             }
 
@@ -178,13 +191,44 @@ internal static class DocxContractReader
             return LineKinds.Classify(text);
         }
 
+        /// <summary>A short paragraph set all in bold or in a large size ("SOW", a document title) without a
+        /// heading style.</summary>
+        private static bool LooksLikeTitle(Paragraph paragraph, string text)
+        {
+            if (text.Length > 80 || text[^1] is '.' or ',' or ';' or ':' || !text.Any(char.IsLetter))
+            {
+                return false;
+            }
+
+            var allBold = true;
+            var large = false;
+            var any = false;
+            foreach (var run in paragraph.Descendants<Run>())
+            {
+                if (!run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)))
+                {
+                    continue;
+                }
+
+                any = true;
+                var properties = run.RunProperties;
+                allBold &= properties?.Bold is { } bold && (bold.Val is null || bold.Val.Value);
+                if (int.TryParse(properties?.FontSize?.Val?.Value, out var halfPoints) && halfPoints >= 28)
+                {
+                    large = true;
+                }
+            }
+
+            return any && (allBold || large);
+        }
+
         private static bool HasSentenceAfterTitle(string text)
         {
             var dot = text.IndexOf(". ", StringComparison.Ordinal);
             return dot > 0 && dot + 2 < text.Length && text.Length - dot > 40;
         }
 
-        private void Table(Table table)
+        private void Table(Table table, int depth)
         {
             foreach (var row in table.Elements<TableRow>())
             {
@@ -193,7 +237,7 @@ internal static class DocxContractReader
                 foreach (var cell in cellElements)
                 {
                     var sb = new StringBuilder();
-                    CellText(cell, sb);
+                    CellText(cell, sb, depth + 1);
                     cells.Add(ContractLinesBuilder.Clean(sb.ToString()));
                 }
 
@@ -201,7 +245,7 @@ internal static class DocxContractReader
                 if (filled == 1)
                 {
                     // A one-cell row is layout, not data: read its paragraphs as running text.
-                    Block(cellElements[cells.FindIndex(c => c.Length > 0)]);
+                    Block(cellElements[cells.FindIndex(c => c.Length > 0)], depth + 1);
                     continue;
                 }
 
@@ -212,8 +256,13 @@ internal static class DocxContractReader
             }
         }
 
-        private void CellText(OpenXmlElement container, StringBuilder sb)
+        private void CellText(OpenXmlElement container, StringBuilder sb, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in container.ChildElements)
             {
                 switch (child)
@@ -231,20 +280,25 @@ internal static class DocxContractReader
                         {
                             foreach (var cell in row.Elements<TableCell>())
                             {
-                                CellText(cell, sb);
+                                CellText(cell, sb, depth + 1);
                             }
                         }
 
                         break;
                     case SdtBlock or SdtCell or SdtContentBlock or SdtContentCell or CustomXmlBlock:
-                        CellText(child, sb);
+                        CellText(child, sb, depth + 1);
                         break;
                 }
             }
         }
 
-        private void Inline(OpenXmlElement element, StringBuilder sb, bool splitAtPageBreaks)
+        private void Inline(OpenXmlElement element, StringBuilder sb, bool splitAtPageBreaks, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in element.ChildElements)
             {
                 switch (child)
@@ -289,13 +343,13 @@ internal static class DocxContractReader
                         break;
                     case Paragraph nested:
                         sb.Append(' ');
-                        Inline(nested, sb, splitAtPageBreaks: false);
+                        Inline(nested, sb, splitAtPageBreaks: false, depth + 1);
                         sb.Append(' ');
                         break;
                     default:
                         if (child.HasChildren)
                         {
-                            Inline(child, sb, splitAtPageBreaks);
+                            Inline(child, sb, splitAtPageBreaks, depth + 1);
                         }
 
                         break;

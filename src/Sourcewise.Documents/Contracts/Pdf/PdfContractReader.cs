@@ -206,7 +206,7 @@ internal static partial class PdfContractReader
                     continue;
                 }
 
-                var kind = Classify(line, clean, bodySize);
+                var kind = line.IsTableRow ? ContractLineKind.TableRow : Classify(line, clean, bodySize, previous);
                 if (kind == ContractLineKind.Heading && previous is not null && line.BoldShare < 0.5
                     && line.FontSize < bodySize * 1.15 && !EndsSentence(previous))
                 {
@@ -215,16 +215,16 @@ internal static partial class PdfContractReader
                 }
 
                 builder.AddNext(clean, kind);
-                previous = clean;
+                previous = kind is ContractLineKind.Body or ContractLineKind.Clause ? clean : null;
             }
         }
 
         return new ContractText(source, "pdf", builder.ToImmutable(), pageCount);
     }
 
-    private static ContractLineKind Classify(PdfTextLine line, string text, double bodySize)
+    private static ContractLineKind Classify(PdfTextLine line, string text, double bodySize, string? previous)
     {
-        var kind = LineKinds.Classify(text);
+        var kind = LineKinds.ClassifyInFlow(text, previous);
         if (kind != ContractLineKind.Body)
         {
             return kind == ContractLineKind.Clause && line.BoldShare > 0.95 && text.Length <= 80 && !text.EndsWith('.')

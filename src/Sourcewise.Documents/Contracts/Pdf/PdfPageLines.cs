@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Sourcewise.Documents.Contracts.Pdf;
 
@@ -18,6 +19,7 @@ internal static class PdfPageLines
         }
 
         var orientation = DominantOrientation(letters);
+        var boldFonts = new Dictionary<string, bool>(StringComparer.Ordinal);
         var glyphs = new List<Glyph>(letters.Count);
         foreach (var letter in letters)
         {
@@ -35,9 +37,7 @@ internal static class PdfPageLines
 
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             var isSpace = string.IsNullOrWhiteSpace(letter.Value);
-            var bold = letter.FontDetails?.IsBold == true
-                || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)
-                || letter.RenderingMode.ToString() == "FillThenStroke";
+            var bold = IsBoldFont(letter, boldFonts) || letter.RenderingMode == TextRenderingMode.FillThenStroke;
             glyphs.Add(new Glyph(letter.Value, u0, u1, v, size, bold, isSpace));
         }
 
@@ -87,6 +87,20 @@ internal static class PdfPageLines
         }
 
         return lines;
+    }
+
+    private static bool IsBoldFont(Letter letter, Dictionary<string, bool> cache)
+    {
+        var name = letter.FontName ?? string.Empty;
+        if (!cache.TryGetValue(name, out var bold))
+        {
+            bold = letter.FontDetails?.IsBold == true || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+            cache[name] = bold;
+        }
+
+        return bold;
     }
 
     private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
@@ -204,11 +218,12 @@ internal static class PdfPageLines
             tokens.Add((word.ToString(), gapBefore, wordStart));
         }
 
-        var text = JoinTokens(tokens);
+        var (text, hasColumns) = JoinTokens(tokens, size);
         var first = glyphs.First(g => !g.IsSpace);
         lines.Add(new PdfTextLine
         {
             Text = text,
+            IsTableRow = hasColumns,
             Baseline = glyphs.Average(g => g.V),
             Left = first.U0,
             FontSize = size,
@@ -217,10 +232,13 @@ internal static class PdfPageLines
     }
 
     /// <summary>Joins tokens with single spaces, closing up runs of three or more single letters that are really one
-    /// letter-spaced word ("S E R V I C E S" → "SERVICES"; a wider gap inside the run still separates words).</summary>
-    private static string JoinTokens(List<(string Text, double Gap, double Start)> tokens)
+    /// letter-spaced word ("S E R V I C E S" → "SERVICES"; a wider gap inside the run still separates words). A gap
+    /// wider than four ems between columns ("Role      Rate") becomes " | ", as in a table row, except after a
+    /// leading clause number ("(a)" then a tab).</summary>
+    private static (string Text, bool HasColumns) JoinTokens(List<(string Text, double Gap, double Start)> tokens, double size)
     {
         var sb = new StringBuilder();
+        var hasColumns = false;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -263,14 +281,23 @@ internal static class PdfPageLines
 
             if (sb.Length > 0)
             {
-                sb.Append(' ');
+                var afterNumber = i == 1 && LineKinds.StartsWithClauseNumber(tokens[0].Text + " x");
+                if (tokens[i].Gap > 4 * size && !afterNumber)
+                {
+                    sb.Append(" | ");
+                    hasColumns = true;
+                }
+                else
+                {
+                    sb.Append(' ');
+                }
             }
 
             sb.Append(tokens[i].Text);
             i++;
         }
 
-        return sb.ToString();
+        return (sb.ToString(), hasColumns);
     }
 
     private static bool IsSingleLetter(string token) => token.Length == 1 && char.IsLetter(token[0]);

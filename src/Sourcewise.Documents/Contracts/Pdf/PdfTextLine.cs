@@ -14,6 +14,9 @@ internal sealed class PdfTextLine
     /// <summary>Share of the line's letters in a bold font (0–1).</summary>
     public required double BoldShare { get; init; }
 
+    /// <summary>Whether wide gaps split the line into columns (cells joined with " | ").</summary>
+    public bool IsTableRow { get; init; }
+
     /// <summary>Whether the line is in the top or bottom band of the page where running headers and footers sit.</summary>
     public bool InMargin { get; set; }
 }

@@ -71,22 +71,29 @@ internal static partial class MarkdownContractReader
             var wasBlank = previousBlank;
             previousBlank = false;
 
-            if (SetextUnderline().IsMatch(trimmed) && !wasBlank && builder.Count > 0
-                && builder[^1].Line == lineNumber - 1 && builder[^1].Kind is ContractLineKind.Body or ContractLineKind.Clause)
+            if (trimmed[0] is '=' or '-' && SetextUnderline().IsMatch(trimmed) && !wasBlank && builder.Count > 0
+                && builder[^1].Line == lineNumber - 1 && builder[^1].Kind != ContractLineKind.TableRow)
             {
                 builder[^1] = builder[^1] with { Kind = ContractLineKind.Heading };
                 continue;
             }
 
-            if (ThematicBreak().IsMatch(trimmed) || LinkDefinition().IsMatch(trimmed))
+            if (trimmed.Length <= 256 && (ThematicBreak().IsMatch(trimmed) || LinkDefinition().IsMatch(trimmed)))
             {
                 continue;
             }
 
-            var heading = AtxHeading().Match(trimmed);
+            var heading = trimmed.Length <= 1024 ? AtxHeading().Match(trimmed) : Match.Empty;
+            if (trimmed.Length > 1024 && trimmed.StartsWith('#'))
+            {
+                Add(builder, lineNumber, MarkdownInline.Strip(trimmed.TrimStart('#')), ContractLineKind.Heading);
+                continue;
+            }
+
             if (heading.Success)
             {
-                Add(builder, lineNumber, MarkdownInline.Strip(heading.Groups[1].Value), ContractLineKind.Heading);
+                var title = heading.Groups[1].Success ? heading.Groups[1].Value : heading.Groups[2].Value;
+                Add(builder, lineNumber, MarkdownInline.Strip(title), ContractLineKind.Heading);
                 continue;
             }
 
@@ -100,7 +107,7 @@ internal static partial class MarkdownContractReader
                 continue;
             }
 
-            if (TableDelimiter().IsMatch(trimmed) && trimmed.Contains('|', StringComparison.Ordinal))
+            if (trimmed.Length <= 1024 && trimmed.Contains('|', StringComparison.Ordinal) && TableDelimiter().IsMatch(trimmed))
             {
                 inTable = true;
                 if (builder.Count > 0 && builder[^1].Line == lineNumber - 1 && builder[^1].Kind != ContractLineKind.TableRow)
@@ -113,7 +120,7 @@ internal static partial class MarkdownContractReader
             }
 
             var nextIsDelimiter = index + 1 < lines.Count && trimmed.Contains('|', StringComparison.Ordinal)
-                && TableDelimiter().IsMatch(lines[index + 1].Trim());
+                && lines[index + 1].Length <= 1024 && TableDelimiter().IsMatch(lines[index + 1].Trim());
             if (trimmed.StartsWith('|') || nextIsDelimiter || (inTable && trimmed.Contains('|', StringComparison.Ordinal)))
             {
                 inTable = true;
@@ -135,8 +142,10 @@ internal static partial class MarkdownContractReader
                 trimmed = trimmed[..^1];
             }
 
-            var plain = MarkdownInline.Strip(trimmed);
-            Add(builder, lineNumber, plain, LineKinds.Classify(ContractLinesBuilder.Clean(plain)));
+            var plain = ContractLinesBuilder.Clean(MarkdownInline.Strip(trimmed));
+            var previous = !wasBlank && builder.Count > 0 && builder[^1].Line == lineNumber - 1
+                && builder[^1].Kind is ContractLineKind.Body or ContractLineKind.Clause ? builder[^1].Text : null;
+            Add(builder, lineNumber, plain, LineKinds.ClassifyInFlow(plain, previous));
         }
 
         return new ContractText(source, "markdown", [.. builder]);
@@ -196,7 +205,8 @@ internal static partial class MarkdownContractReader
         return text;
     }
 
-    [GeneratedRegex(@"^#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    // Lenient: "###Summary" (no space, as some authors write it) is a heading too.
+    [GeneratedRegex(@"^#{1,6}(?:[ \t]+(.*?)|(?=\p{L})(.*?))?(?:[ \t]+#+)?[ \t]*$")]
     private static partial Regex AtxHeading();
 
     [GeneratedRegex(@"^(?:=+|-+)[ \t]*$")]

@@ -7,7 +7,31 @@ namespace Sourcewise.Documents.Contracts.Text;
 /// and keeps the words.</summary>
 internal static class MarkdownInline
 {
-    public static string Strip(string text)
+    /// <summary>How far ahead a closing bracket, backtick or angle bracket is looked for, so hostile lines stay
+    /// linear.</summary>
+    private const int LookAhead = 2048;
+
+    public static string Strip(string text) => Strip(text, 0);
+
+    /// <summary>The next position of a character at or after a position that only grows, found once per
+    /// occurrence (so a line of a million '[' costs a million steps, not a million scans).</summary>
+    private struct Next(char c)
+    {
+        private int _cached = -2;
+
+        public int From(string text, int from)
+        {
+            if (_cached == -1 || (_cached >= from && _cached != -2))
+            {
+                return _cached;
+            }
+
+            _cached = from < text.Length ? text.IndexOf(c, from) : -1;
+            return _cached;
+        }
+    }
+
+    private static string Strip(string text, int depth)
     {
         if (text.AsSpan().IndexOfAny("*_`[]<>\\&~!") < 0)
         {
@@ -15,6 +39,11 @@ internal static class MarkdownInline
         }
 
         var sb = new StringBuilder(text.Length);
+        var closeBracket = new Next(']');
+        var closeBracketOfReference = new Next(']');
+        var closeParen = new Next(')');
+        var closeParenOfBareTarget = new Next(')');
+        var closeAngle = new Next('>');
         var i = 0;
         while (i < text.Length)
         {
@@ -28,7 +57,7 @@ internal static class MarkdownInline
                 case '`':
                     {
                         var run = RunLength(text, i, '`');
-                        var close = text.IndexOf(new string('`', run), i + run, StringComparison.Ordinal);
+                        var close = text.IndexOf(new string('`', run), i + run, Math.Min(LookAhead, text.Length - i - run), StringComparison.Ordinal);
                         if (close > 0)
                         {
                             sb.Append(text.AsSpan(i + run, close - i - run).Trim());
@@ -41,18 +70,35 @@ internal static class MarkdownInline
                         continue;
                     }
 
-                case '!' when i + 1 < text.Length && text[i + 1] == '[' && TryLink(text, i + 1, out var altText, out var afterImage):
-                    sb.Append(Strip(altText));
+                case '!' when i + 1 < text.Length && text[i + 1] == '[' && depth < 4
+                    && TryLink(text, i + 1, ref closeBracket, ref closeBracketOfReference, ref closeParen, out var altText, out var afterImage):
+                    sb.Append(Strip(altText, depth + 1));
                     i = afterImage;
                     continue;
-                case '[' when TryLink(text, i, out var linkText, out var afterLink):
-                    sb.Append(Strip(linkText));
+                case '[' when depth < 4
+                    && TryLink(text, i, ref closeBracket, ref closeBracketOfReference, ref closeParen, out var linkText, out var afterLink):
+                    sb.Append(Strip(linkText, depth + 1));
                     i = afterLink;
                     continue;
+                case '[' when i + 1 < text.Length && char.IsLetter(text[i + 1]) && closeBracket.From(text, i + 1) < 0:
+                    // A link whose text continues on the next line: "[US Web Design" / "System](https://…)".
+                    i++;
+                    continue;
+                case ']' when i + 1 < text.Length && text[i + 1] == '(' && i < LookAhead && text.LastIndexOf('[', i) < 0:
+                    {
+                        var close = closeParenOfBareTarget.From(text, i + 2);
+                        if (close > 0 && close - i < LookAhead && text.AsSpan(i + 2, close - i - 2).IndexOf(' ') < 0)
+                        {
+                            i = close + 1;
+                            continue;
+                        }
+
+                        break;
+                    }
                 case '<':
                     {
-                        var close = text.IndexOf('>', i + 1);
-                        if (close > i + 1 && IsTagOrAutolink(text.AsSpan(i + 1, close - i - 1), out var autolink))
+                        var close = closeAngle.From(text, i + 1);
+                        if (close > i + 1 && close - i < LookAhead && IsTagOrAutolink(text.AsSpan(i + 1, close - i - 1), out var autolink))
                         {
                             if (autolink is not null)
                             {
@@ -125,50 +171,26 @@ internal static class MarkdownInline
         return j - i;
     }
 
-    /// <summary><c>[text](url)</c> or <c>[text][ref]</c> starting at <paramref name="open"/>.</summary>
-    private static bool TryLink(string text, int open, out string linkText, out int after)
+    /// <summary><c>[text](url)</c> or <c>[text][ref]</c> starting at <paramref name="open"/> (the link text ends at the
+    /// first <c>]</c>).</summary>
+    private static bool TryLink(string text, int open, ref Next closeBracket, ref Next closeBracketOfReference,
+        ref Next closeParen, out string linkText, out int after)
     {
         linkText = string.Empty;
         after = open;
-        var depth = 0;
-        var close = -1;
-        for (var j = open; j < text.Length; j++)
-        {
-            if (text[j] == '\\')
-            {
-                j++;
-                continue;
-            }
-
-            if (text[j] == '[')
-            {
-                depth++;
-            }
-            else if (text[j] == ']' && --depth == 0)
-            {
-                close = j;
-                break;
-            }
-        }
-
-        if (close < 0 || close + 1 >= text.Length)
+        var close = closeBracket.From(text, open + 1);
+        if (close < 0 || close - open > LookAhead || close + 1 >= text.Length)
         {
             return false;
         }
 
-        var closer = text[close + 1] switch
+        var end = text[close + 1] switch
         {
-            '(' => ')',
-            '[' => ']',
-            _ => '\0',
+            '(' => closeParen.From(text, close + 2),
+            '[' => closeBracketOfReference.From(text, close + 2),
+            _ => -1,
         };
-        if (closer == '\0')
-        {
-            return false;
-        }
-
-        var end = text.IndexOf(closer, close + 2);
-        if (end < 0)
+        if (end < 0 || end - close > LookAhead)
         {
             return false;
         }

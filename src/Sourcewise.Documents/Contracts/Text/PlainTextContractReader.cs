@@ -9,6 +9,7 @@ internal static class PlainTextContractReader
     {
         var builder = new ContractLinesBuilder();
         var lineNumber = 0;
+        string? previous = null;
         foreach (var range in SourceLines.Enumerate(text))
         {
             lineNumber++;
@@ -20,11 +21,14 @@ internal static class PlainTextContractReader
             var line = text.AsSpan(range.Start, range.Length);
             if (line.IsWhiteSpace())
             {
+                previous = null;
                 continue;
             }
 
             var clean = ContractLinesBuilder.Clean(line.ToString());
-            builder.AddAt(null, lineNumber, clean, LineKinds.Classify(clean));
+            var kind = LineKinds.ClassifyInFlow(clean, previous);
+            builder.AddAt(null, lineNumber, clean, kind);
+            previous = kind is ContractLineKind.Body or ContractLineKind.Clause ? clean : null;
         }
 
         return new ContractText(source, "text", builder.ToImmutable());
