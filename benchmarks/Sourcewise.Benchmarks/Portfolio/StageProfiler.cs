@@ -55,8 +55,7 @@ internal static class StageProfiler
 
         Report(output, "assess (engine, with tipping points)", profiles.Count, Lap());
 
-        WriteAll(output, "write assessment JSON: AssessmentJson", assessments, AssessmentJson.Write, Lap);
-        WriteAll(output, "write assessment JSON: PortfolioAssessmentJson", assessments, PortfolioAssessmentJson.Write, Lap);
+        WriteAll(output, "write assessment JSON (AssessmentJson)", assessments, AssessmentJson.Write, Lap);
         GC.KeepAlive(cpu);
     }
 

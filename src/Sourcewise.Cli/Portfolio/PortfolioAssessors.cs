@@ -41,7 +41,7 @@ internal sealed class EngineAssessor(AssessmentEngine engine) : PortfolioAssesso
         writer.WriteNumber(RowKey, row.Facts.Row);
         writer.WriteString(NameKey, row.Facts.Name);
         writer.WritePropertyName(AssessmentKey);
-        PortfolioAssessmentJson.Write(writer, (Assessment)row.Assessment);
+        AssessmentJson.Write(writer, (Assessment)row.Assessment);
         writer.WriteEndObject();
     }
 
