@@ -14,7 +14,24 @@ internal sealed class PdfText
 
     public double Measure(string text, TextStyle style) => Measure(text, Font(style.Size, style.Bold, false, false));
 
-    private double Measure(string text, XFont font) => text.Length == 0 ? 0 : _measure.MeasureString(text, font).Width;
+    private readonly Dictionary<(string Text, XFont Font), double> _widths = [];
+
+    private double Measure(string text, XFont font)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        // Words repeat across a report (and the space is measured once per word), so widths are remembered.
+        if (!_widths.TryGetValue((text, font), out var width))
+        {
+            width = _measure.MeasureString(text, font).Width;
+            _widths[(text, font)] = width;
+        }
+
+        return width;
+    }
 
     public XFont Font(double size, bool bold, bool italic, bool code)
     {
