@@ -82,7 +82,7 @@ internal sealed class AssessModel(IAssessor assessor, DecisionService decisions)
             return Page();
         }
 
-        return Redirect($"/decisions/{saved.Value!.Id}");
+        return Redirect($"/decisions/{saved.Value!.Id}?saved=1");
     }
 
     private void Assess(WorkProfile profile, CancellationToken cancellationToken)

@@ -64,9 +64,10 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await page.WaitForURLAsync("**/decisions/*");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldBe("Payments API: who builds it");
+        (await page.GetByRole(AriaRole.Status).TextContentAsync())!.ShouldStartWith("Saved.");
         await ShotAsync(page, "04-decision");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Decisions" }).ClickAsync();
         await ShotAsync(page, "05-decisions");
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Payments API: who builds it" }).GetByRole(AriaRole.Link, new() { Name = "PDF" }).ClickAsync());
