@@ -15,5 +15,6 @@ internal static class CliCommands
         yield return CheckEvalCommand.Create(env);
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
+        yield return ServeCommand.Create(env);
     }
 }

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sourcewise.Diagnostics;
+using Sourcewise.Web.Assessments;
+
+namespace Sourcewise.Web.Api;
+
+/// <summary>Maps diagnostics to HTTP problem details, in one place: bad input 400 naming the field, too large 413,
+/// a missing engine 503.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult From(IReadOnlyList<Diagnostic> diagnostics, string fieldPrefix = "", string defaultField = "body")
+    {
+        var errors = diagnostics.Where(d => d.IsError).DefaultIfEmpty(diagnostics.FirstOrDefault()).OfType<Diagnostic>().ToList();
+        var first = errors.FirstOrDefault();
+        if (first?.Code == "too-large")
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
+                detail: $"{defaultField}: {first.Message}");
+        }
+
+        if (first?.Code == EngineMissing.Code)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Engine not available",
+                detail: first.Message);
+        }
+
+        var byField = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in errors.GroupBy(d => Field(d, fieldPrefix, defaultField)))
+        {
+            byField[group.Key] = [.. group.Select(Describe)];
+        }
+
+        var detail = first is null ? "bad input" : $"{Field(first, fieldPrefix, defaultField)}: {Describe(first)}";
+        return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad input", detail: detail,
+            extensions: new Dictionary<string, object?> { ["errors"] = byField });
+    }
+
+    public static ProblemHttpResult Field(string field, string message) =>
+        From([Diagnostic.Error("invalid-value", message, new SourceLocation(null, Field: field))]);
+
+    public static ProblemHttpResult TooLarge(long limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
+            detail: $"the body is larger than the {Limits.Describe(limit)} limit");
+
+    private static string Field(Diagnostic diagnostic, string prefix, string defaultField) =>
+        diagnostic.Location?.Field is { Length: > 0 } field ? prefix + field : defaultField;
+
+    private static string Describe(Diagnostic diagnostic) =>
+        diagnostic.Location is { Line: { } line } location
+            ? $"{diagnostic.Message} (line {line}{(location.Column is { } c ? $", column {c}" : "")})"
+            : diagnostic.Message;
+}

@@ -1,0 +1,25 @@
+namespace Sourcewise.Web.Hosting;
+
+/// <summary>Source-generated log messages of the web app.</summary>
+internal static partial class WebLog
+{
+    [LoggerMessage(EventId = 1, EventName = "DatabaseReady", Level = LogLevel.Information,
+        Message = "Decisions are stored in {Provider} ({Location})")]
+    public static partial void DatabaseReady(ILogger logger, string provider, string location);
+
+    [LoggerMessage(EventId = 2, EventName = "DecisionSaved", Level = LogLevel.Information,
+        Message = "Saved decision {DecisionId} (review by {ReviewBy})")]
+    public static partial void DecisionSaved(ILogger logger, string decisionId, DateOnly reviewBy);
+
+    [LoggerMessage(EventId = 3, EventName = "BadInput", Level = LogLevel.Debug,
+        Message = "Refused input on {Route}: {Detail}")]
+    public static partial void BadInput(ILogger logger, string route, string detail);
+
+    [LoggerMessage(EventId = 4, EventName = "HealthFailed", Level = LogLevel.Warning,
+        Message = "The database did not answer the health check")]
+    public static partial void HealthFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5, EventName = "SignInFailed", Level = LogLevel.Warning,
+        Message = "A sign-in with a wrong token was refused from {RemoteAddress}")]
+    public static partial void SignInFailed(ILogger logger, string remoteAddress);
+}

@@ -1,0 +1,166 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.FileProviders;
+using Sourcewise.Web.Api;
+using Sourcewise.Web.Assessments;
+using Sourcewise.Web.Decisions;
+using Sourcewise.Web.Hosting;
+using Sourcewise.Web.Security;
+using Sourcewise.Web.Storage;
+
+namespace Sourcewise.Web;
+
+/// <summary>Composes the web app: services, middleware, API routes and pages. Used by <c>sourcewise serve</c> and by
+/// the tests (through <see cref="Program"/>).</summary>
+public static class SourcewiseWebApp
+{
+    /// <summary>Builds the app without starting it.</summary>
+    public static WebApplication Build(WebAppOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.Args });
+        var settings = new Dictionary<string, string?>();
+        if (options.Database is { } database)
+        {
+            settings[$"{SourcewiseSettings.Section}:{nameof(SourcewiseSettings.Database)}"] = database;
+        }
+
+        if (options.Token is { } token)
+        {
+            settings[$"{SourcewiseSettings.Section}:{nameof(SourcewiseSettings.Token)}"] = token;
+        }
+
+        if (options.Token is null && BindingCheck.AllLoopback(options.Urls))
+        {
+            // Without a token only loopback clients are served: refuse other Host names (DNS rebinding).
+            settings["AllowedHosts"] = "localhost;127.0.0.1;[::1]";
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        // One log line per request (hosting, routing) or per SQL command costs more than an assessment: keep those
+        // categories at Warning unless configured more specifically.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // A start-up failure is reported as one line by RunAsync, not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = Limits.Request;
+        });
+
+        var services = builder.Services;
+        services.AddOptions<SourcewiseSettings>().BindConfiguration(SourcewiseSettings.Section);
+        services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = Limits.Request;
+            form.ValueLengthLimit = (int)Limits.JsonBody;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorPages().ConfigureApplicationPartManager(parts =>
+        {
+            // Under `sourcewise serve` the entry assembly is the CLI: add this assembly's compiled pages once.
+            var assembly = typeof(SourcewiseWebApp).Assembly;
+            if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    parts.ApplicationParts.Add(part);
+                }
+            }
+        });
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "sourcewise.antiforgery");
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "sourcewise.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/signin";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        services.AddMemoryCache(cache => cache.SizeLimit = 200);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSourcewiseStorage();
+        services.AddSingleton<IAssessor, EngineAssessor>();
+        services.AddScoped<DecisionService>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(SourcewiseWebApp).Assembly, "Sourcewise.Web.wwwroot"),
+        });
+        app.UseAuthentication();
+        app.UseTokenGate();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealthApi();
+        var api = app.MapGroup("/api");
+        api.MapAssessApi();
+        api.MapPortfolioApi();
+        api.MapCheckApi();
+        api.MapCostApi();
+        api.MapDecisionsApi();
+        // The pages' download links: same documents, behind the sign-in cookie instead of the bearer token.
+        app.MapGet("/decisions/{id}/report", DecisionsApi.ReportAsync).ExcludeFromDescription();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Checks where it may listen, then runs until shut down. Returns an exit code: 0 after a clean stop,
+    /// 1 when it refused or failed to start (with one line on <paramref name="error"/>).</summary>
+    public static async Task<int> RunAsync(WebAppOptions options, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(error);
+        if (BindingCheck.Check(options.Urls, options.Token) is { } refusal)
+        {
+            await error.WriteLineAsync($"sourcewise serve: {refusal}").ConfigureAwait(false);
+            return 1;
+        }
+
+        WebApplication app;
+        try
+        {
+            app = Build(options);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"sourcewise serve: --db: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return 130;
+            }
+            catch (Exception e) when (e is IOException or SocketException)
+            {
+                await error.WriteLineAsync($"sourcewise serve: cannot listen on {options.Urls}: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A database that cannot be opened or migrated: one line, not a stack trace.
+                await error.WriteLineAsync($"sourcewise serve: the database could not be opened: {e.GetBaseException().Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+    }
+}

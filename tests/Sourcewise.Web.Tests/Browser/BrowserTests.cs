@@ -1,0 +1,136 @@
+using System.Text;
+using Microsoft.Playwright;
+using Sourcewise.Web.Tests.Infrastructure;
+
+namespace Sourcewise.Web.Tests.Browser;
+
+/// <summary>A new user's path through the pages in a real browser, with screenshots.</summary>
+public sealed class BrowserTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _fixture;
+    private readonly List<string> _consoleErrors = [];
+
+    public BrowserTests(BrowserFixture fixture)
+    {
+        _fixture = fixture;
+        Requirements.SkipUnless(fixture.Unavailable is null, fixture.Unavailable ?? "");
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _fixture.BaseAddress,
+            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    private Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_fixture.Screenshots, name + ".png"), FullPage = true });
+
+    [SkippableFact]
+    public async Task A_new_user_fills_the_questionnaire_saves_the_decision_and_downloads_its_pdf()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await ShotAsync(page, "01-home");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Assess a workstream" }).ClickAsync();
+
+        await page.GetByLabel("What is the workstream called?").FillAsync("Payments API");
+        await page.GetByRole(AriaRole.Group, new() { Name = "What stage is the company at?" }).GetByLabel("series-b").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "What kind of work is it?" }).GetByLabel("product").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is it core to your competitive advantage?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "How often do the requirements change?" }).GetByLabel("high").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "How much leadership time is there to direct and review added engineers?" }).GetByLabel("high").CheckAsync();
+        await ShotAsync(page, "02-questionnaire");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
+
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        (await heading.TextContentAsync())!.ShouldContain("Staff augmentation");
+        (await page.Locator("figure.chart svg").CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        await ShotAsync(page, "03-result");
+
+        await page.GetByLabel("Title").FillAsync("Payments API: who builds it");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions/*");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldBe("Payments API: who builds it");
+        (await page.GetByRole(AriaRole.Status).TextContentAsync())!.ShouldStartWith("Saved.");
+        await ShotAsync(page, "04-decision");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Decisions" }).ClickAsync();
+        await ShotAsync(page, "05-decisions");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Payments API: who builds it" }).GetByRole(AriaRole.Link, new() { Name = "PDF" }).ClickAsync());
+        var path = Path.Combine(_fixture.Screenshots, "decision.pdf");
+        await download.SaveAsAsync(path);
+        download.SuggestedFilename.ShouldEndWith(".pdf");
+        Encoding.ASCII.GetString(File.ReadAllBytes(path), 0, 5).ShouldBe("%PDF-");
+        await page.CloseAsync();
+        _consoleErrors.ShouldBeEmpty("the browser console reported errors (a CSP violation or a missing file?)");
+    }
+
+    [SkippableFact]
+    public async Task A_new_user_uploads_a_proposal_and_sees_the_evidence_highlighted()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/check");
+        await page.GetByLabel("Document").SetInputFilesAsync(new FilePayload
+        {
+            Name = "proposal.txt",
+            MimeType = "text/plain",
+            Buffer = Encoding.UTF8.GetBytes(Samples.Proposal),
+        });
+        await page.GetByLabel("The model it claims to be").SelectOptionAsync("managed-services");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the document" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "proposal.txt: describes Staff augmentation" }).CountAsync()).ShouldBe(1);
+        var highlighted = page.Locator(".document mark");
+        (await highlighted.CountAsync()).ShouldBeGreaterThanOrEqualTo(3);
+        (await highlighted.First.TextContentAsync())!.ShouldContain("direct the day-to-day work");
+        // The uploaded <script> is text on the page, not an element.
+        (await page.Locator(".document").TextContentAsync())!.ShouldContain("<script>alert('owned')</script>");
+        (await page.Locator(".document script").CountAsync()).ShouldBe(0);
+        await ShotAsync(page, "06-check");
+        await page.CloseAsync();
+        _consoleErrors.ShouldBeEmpty("the browser console reported errors (a CSP violation or a missing file?)");
+    }
+
+    [SkippableFact]
+    public async Task A_new_user_uploads_a_portfolio_sorts_it_and_tries_a_cost_what_if()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/portfolio");
+        await page.GetByLabel("Portfolio file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "portfolio.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(Samples.PortfolioCsv),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess the portfolio" }).ClickAsync();
+        (await page.Locator("table.sortable tbody tr").CountAsync()).ShouldBe(3);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Workstream" }).ClickAsync();
+        (await page.Locator("table.sortable tbody tr td:nth-child(2)").AllTextContentsAsync())
+            .ShouldBe(["Checkout", "Data migration", "Monitoring"]);
+        await ShotAsync(page, "07-portfolio");
+
+        await page.GotoAsync("/cost");
+        (await page.Locator("table tbody tr").CountAsync()).ShouldBe(4);
+        await page.GetByLabel("Horizon (months, 1–120)").FillAsync("36");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update the comparison" }).ClickAsync();
+        await page.WaitForURLAsync("**horizonMonths=36**");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Total cost over 36 months (USD)" }).CountAsync()).ShouldBe(1);
+        await ShotAsync(page, "08-cost");
+        await page.CloseAsync();
+        _consoleErrors.ShouldBeEmpty("the browser console reported errors (a CSP violation or a missing file?)");
+    }
+}
