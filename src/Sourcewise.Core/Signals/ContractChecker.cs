@@ -8,6 +8,9 @@ namespace Sourcewise.Signals;
 public sealed class ContractChecker
 {
     private static readonly Lazy<ContractChecker> LazyDefault = new(() => new ContractChecker(SignalCatalogue.Default));
+    /// <summary>Characters from which a document is large enough to use compiled regexes (~8000 sentences).</summary>
+    private const long LargeDocumentCharacters = 1_000_000;
+
     private readonly SignalDetector _detector;
     private readonly ClaimedModelReader _claims;
     private readonly ContractClassifier _classifier;
@@ -36,6 +39,12 @@ public sealed class ContractChecker
     public ContractCheck Check(ContractText text, EngagementModel? claimed = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.CharacterCount >= LargeDocumentCharacters)
+        {
+            // Build the compiled regexes on another core while this one splits the sentences.
+            _ = Task.Run(Catalogue.PrepareCompiled, CancellationToken.None);
+        }
+
         var sentences = ContractSentences.Split(text, cancellationToken);
         var signals = _detector.Detect(sentences, cancellationToken);
         var claim = claimed is { } c ? new ClaimedModel(c, ClaimSource.Option) : _claims.Read(sentences);
