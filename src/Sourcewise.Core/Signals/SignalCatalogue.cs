@@ -12,6 +12,7 @@ public sealed partial class SignalCatalogue
     private static readonly Lazy<SignalCatalogue> LazyDefault = new(() => Load(ReadEmbedded()));
     private readonly FrozenDictionary<string, SignalDefinition> _byId;
     private readonly FrozenDictionary<string, FindingDefinition> _findings;
+    private volatile bool _compiledReady;
 
     private SignalCatalogue(ImmutableArray<SignalRule> rules, ImmutableArray<FindingDefinition> findings,
         ImmutableArray<ClaimLabel> claimLabels, FrozenDictionary<SignalStrength, double> weights, double minimumScore,
@@ -137,8 +138,6 @@ public sealed partial class SignalCatalogue
         Parallel.ForEach(Rules, rule => rule.Prepare(compiled: true));
         _compiledReady = true;
     }
-
-    private volatile bool _compiledReady;
 
     private static ImmutableArray<string> Patterns(JsonElement signal, string property,
         Dictionary<string, string> macros, string id)
