@@ -8,6 +8,7 @@ using Sourcewise.Benchmarks.Portfolio;
 // Whole-run helpers (before BenchmarkSwitcher):
 //   generate-portfolio N FILE      a synthetic portfolio CSV of N workstreams
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
+//   profile-check FILE             a check run's time split between read, split, detect, judge and write
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
 //   cost-per-option                cost engine time per option
@@ -23,6 +24,9 @@ switch (args)
         break;
     case ["profile-portfolio", var file]:
         StageProfiler.Run(file, Console.Out);
+        break;
+    case ["profile-check", var file]:
+        CheckStageProfiler.Run(file, Console.Out);
         break;
     case ["cost-timing", ..]:
         CostTiming.Run(args);

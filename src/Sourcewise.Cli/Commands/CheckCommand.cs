@@ -13,6 +13,9 @@ namespace Sourcewise.Cli.Commands;
 /// <summary><c>sourcewise check FILE|DIR [--claimed MODEL] [--format text|json|markdown|sarif]</c>.</summary>
 internal static class CheckCommand
 {
+    /// <summary>Files of a batch checked at once.</summary>
+    private static readonly int BatchParallelism = Math.Clamp(Environment.ProcessorCount, 2, 4);
+
     public static Command Create(CliEnvironment env)
     {
         var path = new Argument<string>("FILE|DIR")
@@ -56,6 +59,15 @@ internal static class CheckCommand
             return answers.Success
                 ? Result<ContractCheck>.Ok(ContractChecker.Default.Check(answers.Value, claimed))
                 : Result<ContractCheck>.Fail(answers.Diagnostics);
+        }
+
+        try
+        {
+            ContractChecker.Default.Prepare(new FileInfo(file).Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The reader reports an unreadable file below.
         }
 
         var text = await ContractReader.ReadFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -133,11 +145,31 @@ internal static class CheckCommand
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("checking", maxValue: files.Count);
-                foreach (var file in files)
+
+                // Check up to BatchParallelism files at once; results are kept by index so the report's order
+                // is the sorted file order whatever finishes first.
+                var results = new Result<ContractCheck>[files.Count];
+                await Parallel.ForAsync(0, files.Count, new ParallelOptions
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    task.Description = Markup.Escape(Path.GetFileName(file));
-                    var result = await CheckFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
+                    MaxDegreeOfParallelism = BatchParallelism,
+                    CancellationToken = cancellationToken,
+                }, async (i, token) =>
+                {
+                    lock (task)
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(files[i]));
+                    }
+
+                    results[i] = await Task.Run(() => CheckFileAsync(files[i], claimed, token), token).ConfigureAwait(false);
+                    lock (task)
+                    {
+                        task.Increment(1);
+                    }
+                }).ConfigureAwait(false);
+
+                for (var i = 0; i < files.Count; i++)
+                {
+                    var result = results[i];
                     if (result.Success)
                     {
                         checks.Add(result.Value);
@@ -145,10 +177,8 @@ internal static class CheckCommand
                     else
                     {
                         var message = string.Join("; ", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
-                        errors.Add((file, message));
+                        errors.Add((files[i], message));
                     }
-
-                    task.Increment(1);
                 }
             }).ConfigureAwait(false);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Sourcewise.Diagnostics;
 using Sourcewise.Signals;
 
 namespace Sourcewise.Cli.Commands;
@@ -63,19 +64,39 @@ internal sealed class CheckEvaluation
         var failed = ImmutableArray.CreateBuilder<(string, string)>();
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         long characters = 0;
-        var i = 0;
-        foreach (var row in manifest)
+
+        // Check the documents a few at once; the results are then taken in the manifest's order.
+        var results = new Result<ContractCheck>?[manifest.Count];
+        var done = 0;
+        var gate = new object();
+        await Parallel.ForAsync(0, manifest.Count, new ParallelOptions
         {
-            progress?.Invoke(i++, manifest.Count);
+            MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 2, 4),
+            CancellationToken = cancellationToken,
+        }, async (index, token) =>
+        {
+            var file = Path.Combine(corpus, manifest[index]["path"]);
+            if (File.Exists(file))
+            {
+                results[index] = await Task.Run(() => CheckCommand.CheckFileAsync(file, null, token), token).ConfigureAwait(false);
+            }
+
+            lock (gate)
+            {
+                progress?.Invoke(done++, manifest.Count);
+            }
+        }).ConfigureAwait(false);
+
+        for (var i = 0; i < manifest.Count; i++)
+        {
+            var row = manifest[i];
             var relative = row["path"];
-            var file = Path.Combine(corpus, relative);
-            if (!File.Exists(file))
+            if (results[i] is not { } result)
             {
                 missing.Add(relative);
                 continue;
             }
 
-            var result = await CheckCommand.CheckFileAsync(file, null, cancellationToken).ConfigureAwait(false);
             if (!result.Success)
             {
                 failed.Add((relative, string.Join("; ", result.Diagnostics.Select(d => d.Message))));

@@ -8,6 +8,9 @@ namespace Sourcewise.Signals;
 public sealed class ContractChecker
 {
     private static readonly Lazy<ContractChecker> LazyDefault = new(() => new ContractChecker(SignalCatalogue.Default));
+    /// <summary>Characters from which a document is large enough to use compiled regexes (~8000 sentences).</summary>
+    private const long LargeDocumentCharacters = 1_000_000;
+
     private readonly SignalDetector _detector;
     private readonly ClaimedModelReader _claims;
     private readonly ContractClassifier _classifier;
@@ -28,6 +31,17 @@ public sealed class ContractChecker
     /// <summary>The catalogue.</summary>
     public SignalCatalogue Catalogue { get; }
 
+    /// <summary>Gets ready to check a document of about this size: for a large one (1 MB and more), starts building
+    /// the compiled regexes on another thread, so they are ready by the time reading and splitting are done.</summary>
+    /// <param name="documentSize">The document's size in bytes or characters.</param>
+    public void Prepare(long documentSize)
+    {
+        if (documentSize >= LargeDocumentCharacters)
+        {
+            _ = Task.Run(Catalogue.PrepareCompiled, CancellationToken.None);
+        }
+    }
+
     /// <summary>Checks a contract.</summary>
     /// <param name="text">The contract's lines.</param>
     /// <param name="claimed">The claimed model given by the user (<c>--claimed</c>); when null, it is read from the document.</param>
@@ -36,6 +50,8 @@ public sealed class ContractChecker
     public ContractCheck Check(ContractText text, EngagementModel? claimed = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        Prepare(text.CharacterCount);
+
         var sentences = ContractSentences.Split(text, cancellationToken);
         var signals = _detector.Detect(sentences, cancellationToken);
         var claim = claimed is { } c ? new ClaimedModel(c, ClaimSource.Option) : _claims.Read(sentences);

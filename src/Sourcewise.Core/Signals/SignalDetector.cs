@@ -14,6 +14,9 @@ public sealed class SignalDetector
     /// <summary>Sentences per parallel chunk; smaller documents are read on one thread.</summary>
     private const int ChunkSentences = 2000;
 
+    /// <summary>Sentences from which the compiled regexes pay for their build time.</summary>
+    internal const int CompiledSentences = 8000;
+
     private static readonly Lazy<SignalDetector> LazyDefault = new(() => new SignalDetector(SignalCatalogue.Default));
 
     /// <summary>Creates a detector for a catalogue.</summary>
@@ -53,6 +56,12 @@ public sealed class SignalDetector
             isClause[i] = filter.IsClause(sentences[i]);
         }
 
+        var compiled = sentences.Count >= CompiledSentences;
+        if (compiled)
+        {
+            Catalogue.PrepareCompiled();
+        }
+
         var chunkCount = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, sentences.Count / ChunkSentences));
         var chunks = new Chunk[chunkCount];
         var size = (sentences.Count + chunkCount - 1) / Math.Max(1, chunkCount);
@@ -75,7 +84,7 @@ public sealed class SignalDetector
                 var sentence = sentences[i];
                 for (var r = 0; r < rules.Length; r++)
                 {
-                    if (!rules[r].Fires(sentence.Text))
+                    if (!rules[r].Fires(sentence.Text, compiled))
                     {
                         continue;
                     }

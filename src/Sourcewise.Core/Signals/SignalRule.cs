@@ -6,16 +6,23 @@ namespace Sourcewise.Signals;
 /// <summary>The compiled cues of one signal: a keyword prefilter, cue patterns, negated cues and exclusions.</summary>
 internal sealed class SignalRule
 {
+    private readonly IReadOnlyList<string> _cues;
+    private readonly IReadOnlyList<string> _negatedCues;
+    private readonly IReadOnlyList<string> _excludes;
+    private readonly CueSet _interpreted;
+    private readonly Lazy<CueSet> _compiled;
+
     public SignalRule(SignalDefinition definition, IReadOnlyList<string> keywords, IReadOnlyList<string> requires,
-        IReadOnlyList<Regex> cues,
-        IReadOnlyList<Regex> negatedCues, IReadOnlyList<Regex> excludes)
+        IReadOnlyList<string> cues, IReadOnlyList<string> negatedCues, IReadOnlyList<string> excludes)
     {
         Definition = definition;
         Keywords = SearchValues.Create(keywords.ToArray(), StringComparison.OrdinalIgnoreCase);
         Requires = requires.Count == 0 ? null : SearchValues.Create(requires.ToArray(), StringComparison.OrdinalIgnoreCase);
-        Cues = cues;
-        NegatedCues = negatedCues;
-        Excludes = excludes;
+        _cues = cues;
+        _negatedCues = negatedCues;
+        _excludes = excludes;
+        _interpreted = Build(RegexOptions.None);
+        _compiled = new Lazy<CueSet>(() => Build(RegexOptions.Compiled), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public SignalDefinition Definition { get; }
@@ -25,14 +32,19 @@ internal sealed class SignalRule
     /// <summary>A second keyword set that must also occur (every cue of the signal needs one of these words).</summary>
     public SearchValues<string>? Requires { get; }
 
-    public IReadOnlyList<Regex> Cues { get; }
-
-    public IReadOnlyList<Regex> NegatedCues { get; }
-
-    public IReadOnlyList<Regex> Excludes { get; }
+    /// <summary>Builds the compiled regexes (when <paramref name="compiled"/>) so the first sentence does not wait.</summary>
+    public void Prepare(bool compiled)
+    {
+        if (compiled)
+        {
+            _ = _compiled.Value;
+        }
+    }
 
     /// <summary>Whether the sentence carries the signal (a positive cue not negated, or a negated cue negated).</summary>
-    public bool Fires(string sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="compiled">Use the compiled regexes (large documents) rather than the interpreter; same matches.</param>
+    public bool Fires(string sentence, bool compiled = false)
     {
         if (sentence.AsSpan().IndexOfAny(Keywords) < 0
             || (Requires is not null && sentence.AsSpan().IndexOfAny(Requires) < 0))
@@ -40,8 +52,9 @@ internal sealed class SignalRule
             return false;
         }
 
+        var set = compiled ? _compiled.Value : _interpreted;
         var fired = false;
-        foreach (var cue in Cues)
+        foreach (var cue in set.Cues)
         {
             if (AnyMatch(cue, sentence, wantNegated: false))
             {
@@ -52,7 +65,7 @@ internal sealed class SignalRule
 
         if (!fired)
         {
-            foreach (var cue in NegatedCues)
+            foreach (var cue in set.NegatedCues)
             {
                 if (AnyMatch(cue, sentence, wantNegated: true))
                 {
@@ -67,9 +80,9 @@ internal sealed class SignalRule
             return false;
         }
 
-        foreach (var exclude in Excludes)
+        foreach (var exclude in set.Excludes)
         {
-            if (SafeIsMatch(exclude, sentence))
+            if (exclude.IsMatch(sentence))
             {
                 return false;
             }
@@ -80,33 +93,27 @@ internal sealed class SignalRule
 
     private static bool AnyMatch(Regex cue, string sentence, bool wantNegated)
     {
-        try
+        for (var match = cue.Match(sentence); match.Success; match = match.NextMatch())
         {
-            for (var match = cue.Match(sentence); match.Success; match = match.NextMatch())
+            if (Negation.IsNegated(sentence, match.Index, match.Length) == wantNegated)
             {
-                if (Negation.IsNegated(sentence, match.Index, match.Length) == wantNegated)
-                {
-                    return true;
-                }
+                return true;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
         }
 
         return false;
     }
 
-    private static bool SafeIsMatch(Regex regex, string sentence)
+    private CueSet Build(RegexOptions engine)
     {
-        try
-        {
-            return regex.IsMatch(sentence);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        // No match timeout: a timeout that depends on machine load would make the same document give different
+        // findings. The cue patterns only use bounded repetition ({0,8} words), so they cannot backtrack
+        // catastrophically.
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | engine;
+        Regex[] Make(IReadOnlyList<string> patterns) =>
+            [.. patterns.Select(p => new Regex(p, options, Regex.InfiniteMatchTimeout))];
+        return new CueSet(Make(_cues), Make(_negatedCues), Make(_excludes));
     }
+
+    private sealed record CueSet(Regex[] Cues, Regex[] NegatedCues, Regex[] Excludes);
 }
