@@ -19,20 +19,18 @@ public static class QuestionnaireReader
         Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
     /// <summary>Reads a questionnaire file.</summary>
-    public static async Task<Result<QuestionnaireAnswers>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<Result<QuestionnaireAnswers>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = await InputText.ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, path) : Result<QuestionnaireAnswers>.Fail(text.Diagnostics);
+        return InputText.ReadFileAsync(path, ReadText, cancellationToken);
     }
 
     /// <summary>Reads a questionnaire from a stream.</summary>
-    public static async Task<Result<QuestionnaireAnswers>> ReadStreamAsync(Stream stream, string name,
+    public static Task<Result<QuestionnaireAnswers>> ReadStreamAsync(Stream stream, string name,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var text = await InputText.ReadStreamAsync(stream, name, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, name) : Result<QuestionnaireAnswers>.Fail(text.Diagnostics);
+        return InputText.ReadStreamAsync(stream, name, ReadText, cancellationToken);
     }
 
     /// <summary>Reads a questionnaire from YAML or JSON text.</summary>

@@ -48,6 +48,31 @@ public static class InputText
         }
     }
 
+    /// <summary>Reads a whole file as text and hands it to <paramref name="parse"/> (with the path as its name).</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="parse">Turns the text and the name into a result.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<Result<T>> ReadFileAsync<T>(string path, Func<string, string, Result<T>> parse,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var text = await ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return text.Success ? parse(text.Value, path) : Result<T>.Fail(text.Diagnostics);
+    }
+
+    /// <summary>Reads a stream as text and hands it to <paramref name="parse"/>.</summary>
+    /// <param name="stream">The stream; it is not disposed.</param>
+    /// <param name="name">A name for messages.</param>
+    /// <param name="parse">Turns the text and the name into a result.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<Result<T>> ReadStreamAsync<T>(Stream stream, string name,
+        Func<string, string, Result<T>> parse, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var text = await ReadStreamAsync(stream, name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return text.Success ? parse(text.Value, name) : Result<T>.Fail(text.Diagnostics);
+    }
+
     /// <summary>Reads a stream as text (stdin, an upload).</summary>
     /// <param name="stream">The stream; it is not disposed.</param>
     /// <param name="name">A name for messages, e.g. <c>&lt;stdin&gt;</c>.</param>

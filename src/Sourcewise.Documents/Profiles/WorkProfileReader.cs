@@ -9,18 +9,18 @@ namespace Sourcewise.Documents.Profiles;
 public static class WorkProfileReader
 {
     /// <summary>Reads one profile from a file (<c>-</c> is not handled here; pass stdin to <see cref="ReadStreamAsync"/>).</summary>
-    public static async Task<Result<WorkProfile>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<Result<WorkProfile>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var text = await InputText.ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, path) : Result<WorkProfile>.Fail(text.Diagnostics);
+        ArgumentNullException.ThrowIfNull(path);
+        return InputText.ReadFileAsync(path, ReadText, cancellationToken);
     }
 
     /// <summary>Reads one profile from a stream such as stdin or a request body.</summary>
-    public static async Task<Result<WorkProfile>> ReadStreamAsync(Stream stream, string name,
+    public static Task<Result<WorkProfile>> ReadStreamAsync(Stream stream, string name,
         CancellationToken cancellationToken = default)
     {
-        var text = await InputText.ReadStreamAsync(stream, name, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, name) : Result<WorkProfile>.Fail(text.Diagnostics);
+        ArgumentNullException.ThrowIfNull(stream);
+        return InputText.ReadStreamAsync(stream, name, ReadText, cancellationToken);
     }
 
     /// <summary>Reads one profile from YAML or JSON text.</summary>

@@ -15,18 +15,18 @@ public static class CostScenarioReader
     private static readonly string[] TopLevelKeys = ["name", "horizonMonths", "currency", "volatility", "options"];
 
     /// <summary>Reads a scenario file.</summary>
-    public static async Task<Result<CostScenario>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<Result<CostScenario>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var text = await InputText.ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, path) : Result<CostScenario>.Fail(text.Diagnostics);
+        ArgumentNullException.ThrowIfNull(path);
+        return InputText.ReadFileAsync(path, ReadText, cancellationToken);
     }
 
     /// <summary>Reads a scenario from a stream such as stdin or a request body.</summary>
-    public static async Task<Result<CostScenario>> ReadStreamAsync(Stream stream, string name,
+    public static Task<Result<CostScenario>> ReadStreamAsync(Stream stream, string name,
         CancellationToken cancellationToken = default)
     {
-        var text = await InputText.ReadStreamAsync(stream, name, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return text.Success ? ReadText(text.Value, name) : Result<CostScenario>.Fail(text.Diagnostics);
+        ArgumentNullException.ThrowIfNull(stream);
+        return InputText.ReadStreamAsync(stream, name, ReadText, cancellationToken);
     }
 
     /// <summary>Reads a scenario from YAML or JSON text.</summary>
