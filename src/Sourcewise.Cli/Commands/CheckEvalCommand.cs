@@ -2,23 +2,30 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sourcewise.Cli.Infrastructure;
+using Sourcewise.Signals;
 using Spectre.Console;
 
 namespace Sourcewise.Cli.Commands;
 
-/// <summary><c>sourcewise check-eval CORPUS_DIR [--details] [--format text|json]</c> (hidden from the main help):
-/// per-model and per-signal precision and recall of the proposal check on a labelled corpus.</summary>
+/// <summary><c>sourcewise check-eval CORPUS_DIR [--details] [--signal-labels FILE] [--format text|json]</c> (hidden from
+/// the main help): per-model and per-signal precision and recall of the proposal check on a labelled corpus.</summary>
 internal static class CheckEvalCommand
 {
     public static Command Create(CliEnvironment env)
     {
         var corpus = new Argument<string>("CORPUS_DIR") { Description = "A corpus with manifest.csv (and cuad/master_clauses.csv)." };
         var details = new Option<bool>("--details") { Description = "List every document with its label and prediction." };
+        var labelsOption = new Option<string?>("--signal-labels")
+        {
+            Description = "Signal labels (CSV: path,signal,label,evidence,line,note); default eval/signal-labels.csv here or above.",
+            HelpName = "FILE",
+        };
         var format = CliOptions.Format("text", "json");
-        var command = new Command("check-eval", "Score the proposal check against a labelled corpus (manifest.csv, CUAD labels).")
+        var command = new Command("check-eval", "Score the proposal check against a labelled corpus (manifest.csv, CUAD labels, signal labels).")
         {
             corpus,
             details,
+            labelsOption,
             format,
         };
         command.Hidden = true;
@@ -31,7 +38,33 @@ internal static class CheckEvalCommand
                 return ExitCodes.BadInput;
             }
 
-            var evaluation = await CheckEvaluation.RunAsync(dir, cancellationToken).ConfigureAwait(false);
+            // Read the labels before the (slow) run, so a broken file fails at once.
+            SignalLabelSet? labels = null;
+            var labelsFile = parseResult.GetValue(labelsOption);
+            var shown = labelsFile;
+            if (labelsFile is null && SignalLabelSet.FindDefault(Environment.CurrentDirectory) is { } found)
+            {
+                labelsFile = found;
+                shown = Path.GetRelativePath(Environment.CurrentDirectory, found);
+            }
+
+            if (labelsFile is not null)
+            {
+                if (!File.Exists(labelsFile))
+                {
+                    env.Error.WriteLine($"error: {labelsFile}: no such signal-label file");
+                    return ExitCodes.BadInput;
+                }
+
+                var read = SignalLabelSet.Read(labelsFile, SignalCatalogue.Default.SignalIds, shown);
+                if (!read.TryGetValue(out labels))
+                {
+                    env.Error.WriteLine($"error: {read.Diagnostics.First(d => d.IsError)}");
+                    return ExitCodes.BadInput;
+                }
+            }
+
+            var evaluation = await CheckEvaluation.RunAsync(dir, cancellationToken, signalLabels: labels).ConfigureAwait(false);
             if (parseResult.GetValue(format) == "json")
             {
                 await env.Output.WriteLineAsync(ToJson(evaluation)).ConfigureAwait(false);
@@ -66,13 +99,18 @@ internal static class CheckEvalCommand
         console.Write(models);
         var signals = new Table().Title("Per signal (document level)").AddColumn("signal").AddColumn("precision")
             .AddColumn("recall").AddColumn("F1").AddColumn("found").AddColumn("labelled").AddColumn("against");
-        foreach (var s in e.Signals)
+        foreach (var s in e.Signals.Concat(e.LabelledSignals))
         {
             signals.AddRow(s.Name, Pct(s.Precision), Pct(s.Recall), Pct(s.F1), s.Predicted.ToString(CultureInfo.InvariantCulture),
                 s.Actual.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Note));
         }
 
         console.Write(signals);
+        if (!e.UncheckedLabelledDocuments.IsEmpty)
+        {
+            console.MarkupLine($"[yellow]labelled but not checked[/] (not in the manifest, missing or unreadable): {Markup.Escape(string.Join(", ", e.UncheckedLabelledDocuments))}");
+        }
+
         foreach (var (path, error) in e.Failed)
         {
             console.MarkupLine($"[red]unreadable[/] {Markup.Escape(path)}: {Markup.Escape(error)}");
@@ -84,6 +122,14 @@ internal static class CheckEvalCommand
             {
                 console.MarkupLine($"{(d.Correct ? "ok " : "[red]NO[/] ")} {Markup.Escape(d.Predicted),-20} label {Markup.Escape(string.Join(";", d.Acceptable)),-34} {Markup.Escape(d.Path)}");
             }
+
+            // Where the check and the signal labels disagree: the sentence to read when improving a rule.
+            foreach (var m in e.Disagreements)
+            {
+                var what = m.Found ? "[red]found, labelled absent[/]" : "[red]missed[/]";
+                var evidence = m.Found ? string.Empty : $" {m.Location}: \"{m.Evidence}\"";
+                console.MarkupLine($"{what} {Markup.Escape(m.Signal)} {Markup.Escape(m.Path)}{Markup.Escape(evidence)}");
+            }
         }
     }
 
@@ -94,8 +140,21 @@ internal static class CheckEvalCommand
         accuracy = e.Accuracy(false),
         scoredAccuracy = e.Accuracy(true),
         models = e.Models.Select(s => new { model = s.Name, precision = Nan(s.Precision), recall = Nan(s.Recall), predicted = s.Predicted, labelled = s.Actual }),
-        signals = e.Signals.Select(s => new { signal = s.Name, precision = Nan(s.Precision), recall = Nan(s.Recall), found = s.Predicted, labelled = s.Actual, against = s.Note }),
+        signals = e.Signals.Concat(e.LabelledSignals).Select(s => new
+        {
+            signal = s.Name,
+            precision = Nan(s.Precision),
+            recall = Nan(s.Recall),
+            found = s.Predicted,
+            labelled = s.Actual,
+            against = s.Note,
+            f1 = Nan(s.F1),
+            source = s.Source,
+            uncertain = s.Uncertain,
+        }),
         results = e.Documents.Select(d => new { path = d.Path, expected = d.Expected, acceptable = d.Acceptable, predicted = d.Predicted, correct = d.Correct }),
+        signalDisagreements = e.Disagreements.Select(m => new { path = m.Path, signal = m.Signal, found = m.Found, evidence = m.Evidence, line = m.Location }),
+        uncheckedLabelledDocuments = e.UncheckedLabelledDocuments,
     }, new JsonSerializerOptions { WriteIndented = true });
 
     private static double? Nan(double v) => double.IsNaN(v) ? null : Math.Round(v, 4);
