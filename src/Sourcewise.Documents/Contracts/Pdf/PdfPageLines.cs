@@ -11,6 +11,9 @@ internal static class PdfPageLines
 {
     internal readonly record struct Glyph(string Value, double U0, double U1, double V, double Size, bool Bold, bool IsSpace);
 
+    /// <summary>A word of a line with the gap before it (in points along the line) and where it starts.</summary>
+    internal readonly record struct Token(string Text, double Gap, double Start);
+
     public static List<PdfTextLine> Extract(Page page) => Extract(page, new Buffers());
 
     /// <summary>Extracts a page's lines, reusing <paramref name="buffers"/> (one per thread) from page to page.</summary>
@@ -84,7 +87,7 @@ internal static class PdfPageLines
             var tolerance = 0.4 * Math.Min(Math.Max(lineSize, 1), Math.Max(glyph.Size, 1));
             if (i > lineStart && Math.Abs(glyph.V - lineV) > tolerance)
             {
-                AddLine(glyphs, order[lineStart..i], buffers.Keys, lines);
+                AddLine(glyphs, order[lineStart..i], buffers, lines);
                 lineStart = i;
             }
 
@@ -95,7 +98,7 @@ internal static class PdfPageLines
             }
         }
 
-        AddLine(glyphs, order[lineStart..], buffers.Keys, lines);
+        AddLine(glyphs, order[lineStart..], buffers, lines);
         var (top, bottom) = orientation switch
         {
             TextOrientation.Rotate90 or TextOrientation.Rotate270 => (page.Width, 0.0),
@@ -192,16 +195,16 @@ internal static class PdfPageLines
 
     /// <param name="glyphs">The page's glyphs.</param>
     /// <param name="line">The indices of the line's glyphs, sorted here by where the glyphs start along the line.</param>
-    /// <param name="scratch">A buffer at least as long as the line (for sort keys and sizes).</param>
+    /// <param name="buffers">The page's buffers (keys and sizes, tokens, text).</param>
     /// <param name="lines">Gets the line, unless it has no visible glyph.</param>
-    private static void AddLine(Glyph[] glyphs, Span<int> line, double[] scratch, List<PdfTextLine> lines)
+    private static void AddLine(Glyph[] glyphs, Span<int> line, Buffers buffers, List<PdfTextLine> lines)
     {
         if (line.IsEmpty)
         {
             return;
         }
 
-        var keys = scratch.AsSpan(0, line.Length);
+        var keys = buffers.Keys.AsSpan(0, line.Length);
         for (var i = 0; i < line.Length; i++)
         {
             keys[i] = glyphs[line[i]].U0;
@@ -209,7 +212,7 @@ internal static class PdfPageLines
 
         SortByKey(keys, line, (a, b) => glyphs[a].U0.CompareTo(glyphs[b].U0));
         var hasExplicitSpaces = false;
-        var sizes = scratch.AsSpan(0, line.Length);
+        var sizes = buffers.Keys.AsSpan(0, line.Length);
         var bold = 0;
         var visible = 0;
         var first = -1;
@@ -244,8 +247,9 @@ internal static class PdfPageLines
         var size = sizes[sizes.Length / 2];
 
         // Tokens separated by spaces, remembering the gap before each token.
-        var tokens = new List<(string Text, double Gap, double Start)>();
-        var word = new StringBuilder();
+        var tokens = buffers.Tokens;
+        var tokenCount = 0;
+        var word = buffers.Word.Clear();
         double? previousEnd = null;
         var pendingSpace = false;
         var gapBefore = 0.0;
@@ -269,7 +273,7 @@ internal static class PdfPageLines
             var gap = previousEnd is { } e ? g.U0 - e : 0;
             if (word.Length > 0 && (pendingSpace || gap > implicitThreshold))
             {
-                tokens.Add((word.ToString(), gapBefore, wordStart));
+                buffers.AddToken(ref tokens, tokenCount++, new Token(word.ToString(), gapBefore, wordStart));
                 word.Clear();
             }
 
@@ -286,7 +290,7 @@ internal static class PdfPageLines
 
         if (word.Length > 0)
         {
-            tokens.Add((word.ToString(), gapBefore, wordStart));
+            buffers.AddToken(ref tokens, tokenCount++, new Token(word.ToString(), gapBefore, wordStart));
         }
 
         // The mean baseline, summed in order from the first glyph as Enumerable.Average does (same to the last bit).
@@ -296,7 +300,7 @@ internal static class PdfPageLines
             baseline += glyphs[line[i]].V;
         }
 
-        var (text, hasColumns) = JoinTokens(tokens, size);
+        var (text, hasColumns) = JoinTokens(tokens.AsSpan(0, tokenCount), size, buffers.Line.Clear());
         lines.Add(new PdfTextLine
         {
             Text = text,
@@ -331,15 +335,14 @@ internal static class PdfPageLines
     /// letter-spaced word ("S E R V I C E S" → "SERVICES"; a wider gap inside the run still separates words). A gap
     /// wider than four ems between columns ("Role      Rate") becomes " | ", as in a table row, except after a
     /// leading clause number ("(a)" then a tab).</summary>
-    private static (string Text, bool HasColumns) JoinTokens(List<(string Text, double Gap, double Start)> tokens, double size)
+    private static (string Text, bool HasColumns) JoinTokens(ReadOnlySpan<Token> tokens, double size, StringBuilder sb)
     {
-        var sb = new StringBuilder();
         var hasColumns = false;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var runEnd = i;
-            while (runEnd < tokens.Count && IsSingleLetter(tokens[runEnd].Text))
+            while (runEnd < tokens.Length && IsSingleLetter(tokens[runEnd].Text))
             {
                 runEnd++;
             }
@@ -407,6 +410,25 @@ internal static class PdfPageLines
         public int[] Order { get; private set; } = [];
 
         public double[] Keys { get; private set; } = [];
+
+        /// <summary>A line's tokens (arrays, not lists: a list of a struct is generic code the runtime compiles
+        /// at start-up, which a ReadyToRun build cannot carry).</summary>
+        public Token[] Tokens { get; private set; } = new Token[64];
+
+        public StringBuilder Word { get; } = new();
+
+        public StringBuilder Line { get; } = new();
+
+        public void AddToken(ref Token[] tokens, int index, Token token)
+        {
+            if (index == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+                Tokens = tokens;
+            }
+
+            tokens[index] = token;
+        }
 
         public void Reserve(int count)
         {
