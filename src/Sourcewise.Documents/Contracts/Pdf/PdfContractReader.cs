@@ -23,12 +23,11 @@ internal static partial class PdfContractReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, OpenOptions());
         }
         catch (PdfDocumentEncryptedException)
         {
-            return ContractReader.Fail("pdf-encrypted",
-                "is encrypted (password-protected PDF); save an unprotected copy and try again", where);
+            return Encrypted(where);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -58,32 +57,29 @@ internal static partial class PdfContractReader
                     $"has {pageCount:N0} pages, more than the limit of {options.MaxPages:N0}", where);
             }
 
+            var extraction = new PdfPageExtraction(pageCount, cancellationToken);
+            extraction.Run(document, bytes, Workers(pageCount));
             var pages = new List<List<PdfTextLine>>(pageCount);
             var emptyPages = new List<int>();
             for (var number = 1; number <= pageCount; number++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                try
+                // The first page that failed decides, as when the pages were read one after another.
+                switch (extraction.Errors[number - 1])
                 {
-                    var page = document.GetPage(number);
-                    var lines = PdfPageLines.Extract(page);
-                    if (lines.Count == 0)
-                    {
-                        emptyPages.Add(number);
-                    }
+                    case PdfDocumentEncryptedException:
+                        return Encrypted(where);
+                    case { } e:
+                        return ContractReader.Fail("pdf-damaged",
+                            $"is a damaged or truncated PDF: page {number} cannot be read ({ContractReader.OneLine(e.Message)})", where);
+                }
 
-                    pages.Add(lines);
-                }
-                catch (PdfDocumentEncryptedException)
+                var lines = extraction.Pages[number - 1]!;
+                if (lines.Count == 0)
                 {
-                    return ContractReader.Fail("pdf-encrypted",
-                        "is encrypted (password-protected PDF); save an unprotected copy and try again", where);
+                    emptyPages.Add(number);
                 }
-                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    return ContractReader.Fail("pdf-damaged",
-                        $"is a damaged or truncated PDF: page {number} cannot be read ({ContractReader.OneLine(e.Message)})", where);
-                }
+
+                pages.Add(lines);
             }
 
             if (emptyPages.Count == pageCount)
@@ -111,6 +107,18 @@ internal static partial class PdfContractReader
             return Result<ContractText>.Ok(text, warnings);
         }
     }
+
+    /// <summary>Pages per worker at least: each extra worker opens its own <see cref="PdfDocument"/> (PdfPig's is
+    /// not thread-safe) and parses the fonts of its pages again, which a few pages pay for.</summary>
+    private const int PagesPerWorker = 4;
+
+    /// <summary>Threads to read the pages with: one per core, but only as many as the pages pay for.</summary>
+    private static int Workers(int pageCount) => Math.Max(1, Math.Min(Environment.ProcessorCount, pageCount / PagesPerWorker));
+
+    internal static ParsingOptions OpenOptions() => new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    private static Result<ContractText> Encrypted(SourceLocation where) => ContractReader.Fail("pdf-encrypted",
+        "is encrypted (password-protected PDF); save an unprotected copy and try again", where);
 
     private static Result<ContractText> Damaged(Exception e, SourceLocation where) =>
         ContractReader.Fail("pdf-damaged", $"is a damaged or truncated PDF ({ContractReader.OneLine(e.Message)})", where);
