@@ -85,6 +85,43 @@ public sealed class SignalDetectorTests
         Detector.SignalsIn(sentence).ShouldContain(id);
     }
 
+    [Theory]
+    [InlineData("Any of the Contractor Personnel may, at the Company's discretion, be reassigned to other projects or business units of the Company.", "client-reassigns-staff")]
+    [InlineData("Customer may, at any time and in its sole discretion, reassign any of the Provider Personnel to other projects or programs of Customer.", "client-reassigns-staff")]
+    [InlineData("Customer's Project Lead will assign tasks to the Provider personnel and may reassign any of them to other Customer projects.", "client-reassigns-staff")]
+    [InlineData("The Company will determine the manner in which the Contractor Personnel carry out their work.", "client-directs-work")]
+    [InlineData("Provider's support engineers will take their day-to-day instructions from Customer's IT operations manager.", "client-directs-work")]
+    [InlineData("Customer's IT operations manager, who will direct their work, sets the order in which tickets are worked.", "client-directs-work")]
+    [InlineData("Each of the Contractor Personnel has been interviewed and approved by the Company.", "named-individuals")]
+    [InlineData("Any replacement of the Key Personnel is subject to Customer's prior written approval.", "named-individuals")]
+    [InlineData("Consultant hereby irrevocably assigns and transfers to the Company any and all right, title, or interest in the Work Product.", "ip-assigned-to-client")]
+    [InlineData("Consultant hereby assigns to Aduro, any and all writings, documents, work product and inventions made in performing the Services.", "ip-assigned-to-client")]
+    public void Reworded_clauses_fire_their_signal(string sentence, string id)
+    {
+        Detector.SignalsIn(sentence).ShouldContain(id);
+    }
+
+    [Theory]
+    [InlineData("No Contractor Personnel may be replaced without the Company's prior written consent.")]
+    [InlineData("Provider may not reassign the individuals named in the SOW to other work without Customer's prior written approval.")]
+    public void Not_without_the_clients_consent_is_the_clients_approval_of_named_people(string sentence)
+    {
+        var ids = Detector.SignalsIn(sentence).ToList();
+        ids.ShouldContain("named-individuals");
+        ids.ShouldNotContain("vendor-controls-staffing");
+    }
+
+    [Theory]
+    [InlineData("The Company will not determine the manner in which the Contractor Personnel carry out their work.", "client-directs-work")]
+    [InlineData("Customer shall not reassign Provider Personnel to other Customer projects.", "client-reassigns-staff")]
+    [InlineData("Provider may replace any of its personnel without the Customer's prior consent.", "named-individuals")]
+    [InlineData("Any replacement personnel are subject to Customer's prior written approval, which shall not be unreasonably withheld.", "named-individuals")]
+    [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
+    public void Reworded_negations_and_look_alikes_do_not_fire(string sentence, string id)
+    {
+        Detector.SignalsIn(sentence).ShouldNotContain(id);
+    }
+
     [Fact]
     public void A_definition_does_not_fire_and_the_evidence_is_the_document_sentence_with_its_position()
     {
