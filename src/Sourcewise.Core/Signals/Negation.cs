@@ -71,7 +71,7 @@ internal static partial class Negation
     }
 
     // Benign phrases come first in the alternation so that they consume their "no"/"not" before it is seen alone.
-    [GeneratedRegex(@"\b(?:no|not)\s+(?:later|less|more|fewer|greater|earlier)\s+than\b|\bnot\s+to\s+exceed\b|\bat\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge|expense|fee)\b|\bwhether\s+or\s+not\b|\b(?:but\s+)?not\s+limited\s+to\b|\bif\s+not\b|\bnot\s+unreasonably\b|\bno\s+(?:additional|extra)\s+(?:cost|charge)\b|\b(?:is|are|were|was|be)\s+not\s+(?:met|achieved|available)\b|\b(?:does|do|did)\s+not\s+(?:meet|achieve|conform|comply|perform)\b|\bnot\s+(?:meet|achieve|conform)\b|\b(?:not|no|never|nothing|neither|nor|none|cannot)\b|n't\b",
+    [GeneratedRegex(@"\b(?:no|not)\s+(?:later|less|more|fewer|greater|earlier)\s+than\b|\bnot[-\s]+to[-\s]+exceed\b|\bat\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge|expense|fee)\b|\bwhether\s+or\s+not\b|\b(?:but\s+)?not\s+limited\s+to\b|\bif\s+not\b|\bnot\s+unreasonably\b|\bno\s+(?:additional|extra)\s+(?:cost|charge)\b|\b(?:is|are|were|was|be)\s+not\s+(?:met|achieved|available)\b|\b(?:does|do|did)\s+not\s+(?:meet|achieve|conform|comply|perform)\b|\bnot\s+(?:meet|achieve|conform)\b|\b(?:not|no|never|nothing|neither|nor|none|cannot)\b|n't\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negators();
 

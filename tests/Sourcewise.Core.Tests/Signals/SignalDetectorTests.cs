@@ -96,6 +96,11 @@ public sealed class SignalDetectorTests
     [InlineData("Any replacement of the Key Personnel is subject to Customer's prior written approval.", "named-individuals")]
     [InlineData("Consultant hereby irrevocably assigns and transfers to the Company any and all right, title, or interest in the Work Product.", "ip-assigned-to-client")]
     [InlineData("Consultant hereby assigns to Aduro, any and all writings, documents, work product and inventions made in performing the Services.", "ip-assigned-to-client")]
+    [InlineData("Throughout the secondment the Seconded Staff will report to, and act under the instructions of, Customer's line managers.", "client-directs-work")]
+    [InlineData("Customer's line managers may allocate the Seconded Staff to any of Customer's programmes as its priorities change.", "client-reassigns-staff")]
+    [InlineData("Customer may redeploy the on-site technicians to other Customer locations or projects.", "client-reassigns-staff")]
+    [InlineData("Fees are subject to the not-to-exceed amount in the SOW; any hours needed beyond that amount are at Provider's own cost.", "fixed-price-deliverables")]
+    [InlineData("The Provider shall determine, in its sole discretion, which of its personnel perform the Services.", "vendor-controls-staffing")]
     public void Reworded_clauses_fire_their_signal(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldContain(id);
@@ -117,6 +122,7 @@ public sealed class SignalDetectorTests
     [InlineData("Provider may replace any of its personnel without the Customer's prior consent.", "named-individuals")]
     [InlineData("Any replacement personnel are subject to Customer's prior written approval, which shall not be unreasonably withheld.", "named-individuals")]
     [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
+    [InlineData("Provider will provide its own equipment and tools to perform the Services.", "vendor-supervises-and-equips")]
     public void Reworded_negations_and_look_alikes_do_not_fire(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldNotContain(id);
