@@ -115,8 +115,8 @@ variant("cp-psa-negated-control", PSA, [
 variant("cp-psa-hourly-no-acceptance", PSA, [
     (PSA_ACCEPT, "4. Review.  Customer may comment on any Deliverable, but Deliverables are not subject to acceptance, rejection or resubmission.", True),
     (PSA_INVOICE, "Services are billed on a time-and-materials basis at the hourly rates per consultant in the SOW, with no cap on the total Fees, and Provider will send invoices for Fees monthly in arrears."),
-], "only the commercial model changes: uncapped hourly time and materials, acceptance removed.",
-    O, O, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
+], "only the commercial model changes: uncapped hourly time and materials, acceptance removed; change orders stay, so pricing and change control pull different ways.",
+    O, U, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "model-undetermined", "missing-exit-plan"])
 
 # 5. PSA turned into an ongoing operated service with service levels.
 variant("cp-psa-ongoing-service", PSA, [
@@ -263,6 +263,63 @@ variant("cuad-dragon-run-service", DRAGON, [
 ], "acceptance replaced by response/resolution targets and a help desk; monthly management fee; checked with --claimed project-outsourcing.",
     O, M, ["project-is-managed-service", "missing-acceptance-criteria", "missing-change-control", "missing-ip-assignment", "missing-service-credits", "missing-exit-plan"],
     option=O, ext=".txt")
+
+# 21. PSA edited into a secondment, in British drafting.
+variant("cp-psa-secondment", PSA, [
+    (PSA_COOP, "2. Secondment.  Provider will second the Seconded Staff listed in the SOW to Customer. Throughout the secondment the Seconded Staff will report to, and act under the instructions of, Customer's line managers, who may allocate them to any of Customer's programmes as its priorities change."),
+    (PSA_ACCEPT, "4. Sign-off.  Timesheets of the Seconded Staff will be signed off weekly by Customer's line manager. There is no separate acceptance of any work product.", True),
+    (PSA_INVOICE, "Provider will invoice a charge of £650 per Seconded Staff member per day worked, monthly in arrears."),
+], "secondment in British wording: staff act under the client's managers' instructions and are allocated to its programmes; charge per person per day; weekly timesheets; acceptance removed.",
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
+
+# 22. Bonterms PSA on capped time and materials: still a project.
+variant("bt-psa-capped-tm", BON, [
+    (BON_FEES, "10.1.\tFees. Customer will pay for the Services on a time-and-materials basis at the hourly rates in the SOW, subject to the not-to-exceed amount stated in the SOW for each Deliverable; any hours needed beyond that amount are at Provider’s own cost."),
+], "hourly rates under a not-to-exceed cap per deliverable with overruns at the vendor's cost (capped time and materials), acceptance kept.",
+    O, O, ["missing-exit-plan"])
+
+# 23. Cloud service with full service levels, but the client may redeploy the vendor's on-site technicians.
+variant("cp-csa-msp-redeploy", CSA, [
+    ("# Cloud Service Agreement", "# Managed Services Agreement"),
+    ("    2. Support.  During the Subscription Period, Provider will provide Technical Support as described in the Order Form.",
+     "    2. Support.  During the Subscription Period, Provider will provide Technical Support as described in the Order Form, including through the on-site technicians listed in the Order Form. Customer may redeploy the on-site technicians to other Customer locations or projects as its needs change.\n    7. Service Levels.  Provider will resolve Severity 1 incidents within four hours and will keep the Cloud Service available 99.9% of each calendar month; for each missed target Customer will receive a service credit of 5% of that month’s Fees."),
+    ("    1. Fees.  Unless the Order Form specifies a different currency,",
+     "    1. Fees.  Customer will pay a monthly fee per managed device as set out in the Order Form. Unless the Order Form specifies a different currency,"),
+], "service levels, credits and a per-device monthly fee, but the client may redeploy the vendor's technicians.",
+    M, M, ["mislabeled-managed-services", "missing-exit-plan"])
+
+# 24. CUAD employee-services agreement with vendor-side control, checked as claimed staff augmentation.
+variant("cuad-transmontaigne-vendor-control", TRANS, [
+    ("such other services as may be determined by the Parties from time to time.",
+     "such other services as may be determined by the Parties from time to time. The Provider shall determine, in its sole discretion, which of its personnel perform the Services and may replace any of them at any time at its own cost. The Operating Company shall not direct or control the Services Employees, who shall remain under the exclusive supervision of the Provider."),
+    ("TransMontaigne Management Company, LLC, a Delaware limited liability company (\"EmployeeCo\")",
+     "TransMontaigne Management Company, LLC, a Delaware limited liability company (\"EmployeeCo\" or the \"Provider\")"),
+], "vendor chooses and replaces staff at its own cost and supervises them; client may not direct them; checked with --claimed staff-augmentation.",
+    A, O, ["mislabeled-staff-augmentation", "missing-acceptance-criteria", "missing-change-control", "missing-ip-assignment", "missing-exit-plan"],
+    option=A, ext=".txt")
+
+# 25. A project agreement retitled as managed services: no mislabel rule applies, but the service terms are missing.
+variant("bt-psa-called-managed", BON, [
+    ("# Bonterms Professional Services Agreement (Version 1.2)", "# Managed Services Agreement"),
+    ("**1.\tThe Agreement**. The Bonterms Professional Services Agreement provides", "**1.\tThe Agreement**. This Managed Services Agreement provides"),
+    (BON_FEES, "10.1.\tFees. The fees for each Deliverable are a fixed fee set out in the SOW."),
+], "a fixed-fee project with acceptance and change orders titled managed services: missing SLA terms, no mislabel.",
+    M, O, ["missing-sla-targets", "missing-service-credits", "missing-exit-plan"])
+
+# 26. CUAD outsourcing agreement retitled managed services, content unchanged.
+variant("cuad-dragon-called-managed", DRAGON, [
+    ("OUTSOURCING AGREEMENT\n", "MANAGED SERVICES AGREEMENT\n"),
+], "title changed to managed services only; no service levels in the clauses.",
+    M, U, ["missing-sla-targets", "missing-service-credits", "missing-exit-plan", "model-undetermined"], ext=".txt")
+
+# 27. A consistent time-and-materials staffing agreement, with the vendor's own laptops.
+variant("cp-psa-tm-consistent", PSA, [
+    ("# Professional Services Agreement", "# Time and Materials Agreement"),
+    (PSA_COOP, PSA_COOP + " Customer will direct the day-to-day work of the Provider Personnel and will approve their timesheets each week."),
+    (PSA_ACCEPT, "4. Work Product.  Work product is delivered as it is produced; there is no acceptance procedure.", True),
+    (PSA_INVOICE, "Provider will invoice monthly for the hours worked at the hourly rate for each consultant in the SOW."),
+], "consistent staff augmentation (client direction, timesheets, hourly rates) even though the vendor brings its own equipment.",
+    A, A, ["missing-exit-plan"])
 
 with open(os.path.join(ROOT, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(VARIANTS, f, indent=2, ensure_ascii=False)
