@@ -20,6 +20,7 @@ BON = "templates/bonterms-psa-v1.2.md"
 ADURO = "cuad/full_contract_txt/ADUROBIOTECH,INC_06_02_2020-EX-10.7-CONSULTING AGREEMENT.txt"
 TRANS = "cuad/full_contract_txt/TRANSMONTAIGNEPARTNERSLLC_03_13_2020-EX-10.9-SERVICES AGREEMENT.txt"
 DRAGON = "cuad/full_contract_txt/DRAGONSYSTEMSINC_01_08_1999-EX-10.17-OUTSOURCING AGREEMENT.txt"
+WEBHELP = "cuad/full_contract_txt/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt"
 
 # Short, label-free attributions for the first line of each variant (a model label such as "Professional Services
 # Agreement" in the first line would be read as the document's claim); the full attribution is in SOURCE.md.
@@ -31,6 +32,7 @@ ATTRIBUTION = {
     ADURO: "CUAD v1 (The Atticus Project, CC BY 4.0), Aduro Biotech exhibit 10.7",
     TRANS: "CUAD v1 (The Atticus Project, CC BY 4.0), TransMontaigne exhibit 10.9",
     DRAGON: "CUAD v1 (The Atticus Project, CC BY 4.0), Dragon Systems exhibit 10.17",
+    WEBHELP: "CUAD v1 (The Atticus Project, CC BY 4.0), Webhelp.com exhibit 10.8",
 }
 
 
@@ -320,6 +322,22 @@ variant("cp-psa-tm-consistent", PSA, [
     (PSA_INVOICE, "Provider will invoice monthly for the hours worked at the hourly rate for each consultant in the SOW."),
 ], "consistent staff augmentation (client direction, timesheets, hourly rates) even though the vendor brings its own equipment.",
     A, A, ["missing-exit-plan"])
+
+# 28. CUAD consulting agreement, client named by its company name, edited so the client moves the consultant's people.
+variant("cuad-aduro-named-client", ADURO, [
+    ("CONSULTING AGREEMENT\n", "PROFESSIONAL SERVICES AGREEMENT\n"),
+    ("this Consulting Agreement", "this Professional Services Agreement"),
+    ("as requested by Aduro from time to time.",
+     "as requested by Aduro from time to time. Aduro may reassign any of Consultant's personnel to other Aduro research programs at any time, and Aduro's Head of Research will direct the day-to-day work of Consultant's personnel."),
+], "the client is named (Aduro), not called Client or Company: it reassigns and directs the consultant's people; hourly rate.",
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-change-control", "missing-exit-plan"], ext=".txt")
+
+# 29. CUAD hosting agreement, vendor named ("eGain"), turned into engineers billed per hour under the client's direction.
+variant("cuad-webhelp-named-vendor", WEBHELP, [
+    ("2.1 Customer Support. eGain will provide live telephone support to Customer 24-hours-a-day, seven-days-a-week by a trained eGain customer support representative.",
+     "2.1 Engineers. eGain shall make available the eGain engineers named in Exhibit B, who shall work under the day-to-day direction of Customer's IT director and whom Customer may reassign to other Customer projects. Customer shall pay eGain at the hourly rate in Exhibit B for each engineer. eGain shall not replace any named engineer without Customer's prior written consent."),
+], "the vendor is named (eGain): named engineers directed and reassignable by the client, hourly rates, under a hosting (managed) title.",
+    M, A, ["mislabeled-managed-services", "missing-sla-targets", "missing-service-credits", "missing-ip-assignment", "missing-exit-plan"], ext=".txt")
 
 with open(os.path.join(ROOT, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(VARIANTS, f, indent=2, ensure_ascii=False)
