@@ -101,6 +101,9 @@ public sealed class SignalDetectorTests
     [InlineData("Customer may redeploy the on-site technicians to other Customer locations or projects.", "client-reassigns-staff")]
     [InlineData("Fees are subject to the not-to-exceed amount in the SOW; any hours needed beyond that amount are at Provider's own cost.", "fixed-price-deliverables")]
     [InlineData("The Provider shall determine, in its sole discretion, which of its personnel perform the Services.", "vendor-controls-staffing")]
+    [InlineData("The Contractor shall use its best efforts to effect the orderly and efficient transfer of the administration to the Company.", "termination-assistance")]
+    [InlineData("Upon termination, Consultant agrees to perform the necessary information transfer required at the time.", "termination-assistance")]
+    [InlineData("The support and maintenance obligation of the Software and MarketSite.net Service shall continue after termination of this Agreement.", "termination-assistance")]
     public void Reworded_clauses_fire_their_signal(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldContain(id);
@@ -123,6 +126,9 @@ public sealed class SignalDetectorTests
     [InlineData("Any replacement personnel are subject to Customer's prior written approval, which shall not be unreasonably withheld.", "named-individuals")]
     [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
     [InlineData("Provider will provide its own equipment and tools to perform the Services.", "vendor-supervises-and-equips")]
+    [InlineData("The confidentiality obligations shall continue after termination of this Agreement.", "termination-assistance")]
+    [InlineData("The Customer shall directly notify the Provider of any problem with the Hosted Site.", "client-directs-work")]
+    [InlineData("The Provider will retain one copy of the Materials.", "vendor-retains-tooling-ip")]
     public void Reworded_negations_and_look_alikes_do_not_fire(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldNotContain(id);
