@@ -188,4 +188,12 @@ public sealed class ContractCheckerTests
             "Dragon may reassign any of MMI's personnel to other Dragon projects at any time.");
         check.Has("client-reassigns-staff").ShouldBeFalse();
     }
+
+    [Fact]
+    public void Change_orders_under_hourly_pricing_weigh_less_so_integrated_hourly_staff_is_staff_augmentation()
+    {
+        var check = Check(EngagementModel.ProjectOutsourcing, "per-head-pricing", "staff-integrated", "change-control", "ip-assigned-to-client");
+        check.ActualModel.ShouldBe(EngagementModel.StaffAugmentation, check.Classification.Reason);
+        Ids(check).ShouldContain("mislabeled-project-outsourcing");
+    }
 }

@@ -104,6 +104,8 @@ public sealed class SignalDetectorTests
     [InlineData("The Contractor shall use its best efforts to effect the orderly and efficient transfer of the administration to the Company.", "termination-assistance")]
     [InlineData("Upon termination, Consultant agrees to perform the necessary information transfer required at the time.", "termination-assistance")]
     [InlineData("The support and maintenance obligation of the Software and MarketSite.net Service shall continue after termination of this Agreement.", "termination-assistance")]
+    [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require, and to transfer them between Buyer's projects.", "client-reassigns-staff")]
+    [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require.", "client-directs-work")]
     public void Reworded_clauses_fire_their_signal(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldContain(id);
