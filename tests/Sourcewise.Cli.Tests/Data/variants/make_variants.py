@@ -339,6 +339,58 @@ variant("cuad-webhelp-named-vendor", WEBHELP, [
 ], "the vendor is named (eGain): named engineers directed and reassignable by the client, hourly rates, under a hosting (managed) title.",
     M, A, ["mislabeled-managed-services", "missing-sla-targets", "missing-service-credits", "missing-ip-assignment", "missing-exit-plan"], ext=".txt")
 
+# 30. PSA with parties renamed Vendor and Buyer; rate-card billing for time spent; resources moved between projects.
+variant("cp-psa-vendor-buyer", PSA, [
+    ("2. Cooperation.  Buyer will reasonably cooperate with Vendor to allow the performance of Services.",
+     "2. Cooperation and Tasking.  Buyer will reasonably cooperate with Vendor to allow the performance of Services. Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require from time to time, and to transfer them between Buyer's projects."),
+    (r"4\. Acceptance\.  If according to the SOW.*?within the Resubmission Period\.", "4. Delivery.  Deliverables are deemed delivered when Vendor provides them to Buyer; no acceptance testing applies.", True),
+    ("Vendor will send invoices for Fees as described in the SOW.",
+     "Vendor shall bill Buyer monthly in arrears for the time actually spent by each resource at the applicable rate card rate per hour."),
+], "parties renamed Vendor and Buyer; the buyer tasks and transfers the vendor's resources between its projects; rate-card billing per hour; no acceptance.",
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"],
+    rename=[("Customer", "Buyer"), ("Provider", "Vendor")])
+
+# 31. Managed service priced per FTE, with service levels and credits intact.
+variant("cp-sla-fte-priced", SLA, [
+    ("# Service Level Agreement", "# Managed Services Agreement"),
+    (SLA_INTRO, "0. Charges\n    1. Monthly Charges.  Customer will pay Provider a monthly charge for each full-time equivalent (FTE) assigned to the support team, as set out in the Order Form.\n    2. Exit.  On expiry or termination Provider will give Customer reasonable termination assistance.\n\n" + SLA_INTRO),
+], "per-FTE monthly pricing but full service levels and credits, no client control: a managed service, no mislabel.",
+    M, M, [])
+
+# 32. Bonterms PSA titled as a staffing agreement, paid by milestones and managed by the vendor.
+variant("bt-psa-called-staffing", BON, [
+    ("# Bonterms Professional Services Agreement (Version 1.2)", "# Contractor Staffing Agreement"),
+    ("**1.\tThe Agreement**. The Bonterms Professional Services Agreement provides", "**1.\tThe Agreement**. This Contractor Staffing Agreement provides"),
+    (BON_FEES, "10.1.\tFees. Fees shall be paid in instalments upon achievement of the milestones set out in the SOW."),
+    (BON_LEADS, BON_LEADS + "\n\n4.4.\tManagement. The Provider personnel shall be managed exclusively by Provider’s engagement manager, who will supervise their work."),
+], "staffing title over milestone payments with acceptance and a vendor-side engagement manager.",
+    A, O, ["mislabeled-staff-augmentation", "missing-exit-plan"])
+
+# 33. Cloud service turned into a ticket-priced help desk, checked as a claimed project.
+variant("cp-csa-helpdesk-tickets", CSA, [
+    ("    2. Support.  During the Subscription Period, Provider will provide Technical Support as described in the Order Form.",
+     "    2. Help Desk.  During the Subscription Period, Provider shall operate a help desk for Customer’s Users. Priority 1 tickets shall be responded to within 30 minutes and Priority 2 tickets within 2 business hours."),
+    ("    1. Fees.  Unless the Order Form specifies a different currency,",
+     "    1. Fees.  Fees are charged per ticket per month at the rates in the Order Form. Unless the Order Form specifies a different currency,"),
+], "help desk with response targets by priority, priced per ticket per month; checked with --claimed project-outsourcing.",
+    O, M, ["project-is-managed-service", "missing-acceptance-criteria", "missing-change-control", "missing-ip-assignment", "missing-service-credits", "missing-exit-plan"],
+    option=O)
+
+# 34. Bonterms PSA with negated time-and-materials and negated reassignment.
+variant("bt-psa-negated-pricing", BON, [
+    (BON_FEES, "10.1.\tFees. Fees are not calculated on a time-and-materials or hourly basis; each Deliverable has a fixed price set out in the SOW."),
+    (BON_LEADS, BON_LEADS + "\n\n4.4.\tPersonnel. Customer has no right to reassign Provider personnel to other work."),
+], "negated time-and-materials and negated client reassignment (must not fire); fixed price per deliverable.",
+    O, O, ["missing-exit-plan"])
+
+# 35. PSA whose people are integrated into the client's organisation.
+variant("cp-psa-integrated-staff", PSA, [
+    (PSA_COOP, "2. Integration.  Provider Personnel will be given Customer e-mail addresses, will appear in Customer's organisation chart as members of Customer's engineering team, and will line-manage Customer's junior employees."),
+    (PSA_ACCEPT, "4. Deliverables.  Deliverables are not subject to acceptance.", True),
+    (PSA_INVOICE, "Provider will invoice the hours worked by each consultant at the hourly rates in the SOW."),
+], "vendor staff integrated as the client's staff (client e-mail, org chart, line-managing client employees); hourly; no acceptance.",
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
+
 with open(os.path.join(ROOT, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(VARIANTS, f, indent=2, ensure_ascii=False)
     f.write("\n")
