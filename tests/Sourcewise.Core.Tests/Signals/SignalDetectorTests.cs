@@ -106,6 +106,9 @@ public sealed class SignalDetectorTests
     [InlineData("The support and maintenance obligation of the Software and MarketSite.net Service shall continue after termination of this Agreement.", "termination-assistance")]
     [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require, and to transfer them between Buyer's projects.", "client-reassigns-staff")]
     [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require.", "client-directs-work")]
+    [InlineData("Except as set out in this SLA, Customer shall not direct Provider's support staff, and Provider will decide which of its engineers handle each request.", "vendor-controls-staffing")]
+    [InlineData("Consultant's personnel may be moved to other Company programs at the Company's request.", "client-reassigns-staff")]
+    [InlineData("Their working hours are to be set by Customer.", "client-sets-hours")]
     public void Reworded_clauses_fire_their_signal(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldContain(id);
@@ -129,6 +132,7 @@ public sealed class SignalDetectorTests
     [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
     [InlineData("Provider will provide its own equipment and tools to perform the Services.", "vendor-supervises-and-equips")]
     [InlineData("The confidentiality obligations shall continue after termination of this Agreement.", "termination-assistance")]
+    [InlineData("Customer shall not direct Provider's support staff, and may not reassign them to other Customer projects.", "client-reassigns-staff")]
     [InlineData("The Customer shall directly notify the Provider of any problem with the Hosted Site.", "client-directs-work")]
     [InlineData("The Provider will retain one copy of the Materials.", "vendor-retains-tooling-ip")]
     public void Reworded_negations_and_look_alikes_do_not_fire(string sentence, string id)
