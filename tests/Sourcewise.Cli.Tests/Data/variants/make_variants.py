@@ -391,6 +391,37 @@ variant("cp-psa-integrated-staff", PSA, [
 ], "vendor staff integrated as the client's staff (client e-mail, org chart, line-managing client employees); hourly; no acceptance.",
     O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
 
+# 36. Managed service whose engineers are supervised by the client only where the SLA says so (exception-qualified).
+variant("cp-sla-exception-direction", SLA, [
+    ("# Service Level Agreement", "# Managed Services Agreement"),
+    ("An automated response is not a specific acknowledgement for purposes of this SLA.",
+     "An automated response is not a specific acknowledgement for purposes of this SLA.\n    3. Provider Staff.  Except as set out in this SLA, Customer shall not direct or supervise Provider's support staff, and Provider will decide which of its engineers handle each request.\n    4. Fees.  Customer will pay a monthly support fee per User.\n    5. Exit.  On termination Provider will return all Customer data and provide transition services for 30 days."),
+], "managed service with SLA and credits; exception-qualified negated client direction; vendor decides which engineers work.",
+    M, M, [])
+
+# 37. CUAD consulting agreement whose passive clauses put the work under the client's supervision, checked as managed services.
+variant("cuad-aduro-passive-supervision", ADURO, [
+    ("as requested by Aduro from time to time.",
+     "as requested by Aduro from time to time. The Services shall be performed under the supervision and control of the Company's Chief Medical Officer, and Consultant's personnel may be moved to other Company programs at the Company's request."),
+    ("Aduro Biotech, Inc., with a place of business at 740 Heinz Avenue, Berkeley, CA 94710 (\"Aduro\")",
+     "Aduro Biotech, Inc., with a place of business at 740 Heinz Avenue, Berkeley, CA 94710 (\"Aduro\" or the \"Company\")"),
+], "client called both Aduro and the Company; passive supervision and reassignment at the client's request; hourly; checked with --claimed managed-services.",
+    M, A, ["mislabeled-managed-services", "missing-sla-targets", "missing-service-credits", "missing-exit-plan"],
+    option=M, ext=".txt")
+
+# 38. Bonterms PSA claimed as staff augmentation where the vendor's lead supervises but nothing else changes.
+variant("bt-psa-claimed-staffaug-lead", BON, [
+    (BON_LEADS, BON_LEADS + " Provider’s Project Lead will supervise and direct all Provider personnel performing the Services."),
+], "unchanged project terms plus a vendor-side lead who supervises the team; checked with --claimed staff-augmentation.",
+    A, O, ["mislabeled-staff-augmentation", "missing-exit-plan"], option=A)
+
+# 39. Common Paper PSA with a numbered sub-clause list of staffing terms written in the passive.
+variant("cp-psa-numbered-passive", PSA, [
+    (PSA_COOP, PSA_COOP.replace(" Provider will provide its own equipment and tools to perform the Services.", "") + "\n    7. Staffing.\n        a. The individuals listed in the SOW are to be approved by Customer before they start, and may be removed at Customer's request.\n        b. Their working hours are to be set by Customer.\n        c. They are to be billed at the day rates stated in the SOW."),
+    (PSA_ACCEPT, "4. Acceptance.  Intentionally omitted.", True),
+], "staffing terms as a lettered list in the passive (approved by Customer, hours set by Customer, day rates); acceptance omitted.",
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
+
 with open(os.path.join(ROOT, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(VARIANTS, f, indent=2, ensure_ascii=False)
     f.write("\n")
