@@ -130,7 +130,6 @@ public sealed class SignalDetectorTests
     [InlineData("Provider may replace any of its personnel without the Customer's prior consent.", "named-individuals")]
     [InlineData("Any replacement personnel are subject to Customer's prior written approval, which shall not be unreasonably withheld.", "named-individuals")]
     [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
-    [InlineData("Provider will provide its own equipment and tools to perform the Services.", "vendor-supervises-and-equips")]
     [InlineData("The confidentiality obligations shall continue after termination of this Agreement.", "termination-assistance")]
     [InlineData("Customer shall not direct Provider's support staff, and may not reassign them to other Customer projects.", "client-reassigns-staff")]
     [InlineData("The Customer shall directly notify the Provider of any problem with the Hosted Site.", "client-directs-work")]
