@@ -109,6 +109,16 @@ public sealed class SignalDetectorTests
     [InlineData("Except as set out in this SLA, Customer shall not direct Provider's support staff, and Provider will decide which of its engineers handle each request.", "vendor-controls-staffing")]
     [InlineData("Consultant's personnel may be moved to other Company programs at the Company's request.", "client-reassigns-staff")]
     [InlineData("Their working hours are to be set by Customer.", "client-sets-hours")]
+    [InlineData("Provider will use reasonable efforts to correct a verified breach of the Performance Warranty reported by Customer.", "vendor-fixes-defects")]
+    [InlineData("The COR may require the Contractor to perform the services again in conformity with Call Order requirements.", "vendor-fixes-defects")]
+    [InlineData("During the Subscription Period, Provider will provide Technical Support as described in the Order Form.", "ongoing-operations")]
+    [InlineData("Full Intellectual Property ownership shall transfer to you on receipt of payment for the work undertaken.", "ip-assigned-to-client")]
+    [InlineData("When we receive your final payment, copyright is automatically assigned as follows.", "ip-assigned-to-client")]
+    [InlineData("Customer owns Deliverables as they are created.", "ip-assigned-to-client")]
+    [InlineData("Upon any termination of this Agreement, Provider will cease to provide the Services and promptly deliver to Customer all Deliverables (in whatever state of completion).", "termination-assistance")]
+    [InlineData("Contractor will promptly deliver all Work Product to Company, including all work in progress on any Work Product.", "termination-assistance")]
+    [InlineData("Provider retains all right, title, and interest in and to the Product, whether developed before or after the Effective Date.", "vendor-retains-tooling-ip")]
+    [InlineData("The Developer will respond to each support request within [Response Time] of receipt.", "sla-targets")]
     public void Reworded_clauses_fire_their_signal(string sentence, string id)
     {
         Detector.SignalsIn(sentence).ShouldContain(id);

@@ -194,14 +194,14 @@ variant("bt-psa-staffaug", BON, [
     (BON_LEADS, "4.2.\tDirection. Customer’s Project Lead will assign tasks to the Provider personnel, direct the manner in which they perform them, and may reassign any of them to other Customer projects for the remainder of the SOW Term."),
     (BON_FEES, "10.1.\tFees. Customer will pay the hourly rates per individual set out in the SOW for all hours actually worked, without any cap."),
 ], "client's project lead assigns tasks, directs the manner and reassigns people; uncapped hourly rates; acceptance removed.",
-    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria", "missing-exit-plan"])
+    O, A, ["mislabeled-project-outsourcing", "missing-acceptance-criteria"])
 
 # 13. Bonterms PSA with the staffing terms in numbered sub-clauses split over several lines.
 variant("bt-psa-split-lines", BON, [
     ("3.2.\tCustomer Dependencies.",
      "3.1A.\tPersonnel.\n\n(a)\tCustomer may, at any time and in its sole discretion,\nreassign any of the Provider Personnel\nto other projects or programs of Customer.\n\n(b)\tProvider Personnel will be paid at a daily rate\nper person as set out in the SOW.\n\n(c)\tProvider Personnel will work Customer’s standard\nbusiness hours and record their hours on Customer’s\ntimesheet system.\n\n3.2.\tCustomer Dependencies."),
 ], "reassignment, day rates and hours in sub-clauses whose sentences are split across lines.",
-    O, A, ["mislabeled-project-outsourcing", "missing-exit-plan"])
+    O, A, ["mislabeled-project-outsourcing"])
 
 # 14. Bonterms PSA without change control and with licensed (not assigned) deliverables.
 variant("bt-psa-licensed-no-change", BON, [
@@ -221,13 +221,13 @@ variant("bt-psa-exceptions", BON, [
     (BON_LEADS, BON_LEADS + "\n\n4.4.\tIndependence. Except as set out in the SOW, Customer will not direct the manner or means by which Provider personnel perform the Services. Provider may not reassign the individuals named in the SOW to other work without Customer’s prior written approval, except in case of illness or departure."),
     (BON_FEES, "10.1.\tFees. The fees for each Deliverable are a fixed fee set out in the SOW."),
 ], "exception-qualified negated direction (must not fire); vendor may not reassign named people without approval (must not fire vendor control); fixed fee per deliverable.",
-    O, O, ["missing-exit-plan"])
+    O, O, [])
 
 # 20. Bonterms PSA in which both sides claim the right to move the people.
 variant("bt-psa-conflict", BON, [
     (BON_LEADS, BON_LEADS + "\n\n4.4.\tPersonnel. Customer may reassign Provider personnel to other Customer projects on written notice. Provider may also substitute or rotate its personnel at its sole discretion."),
 ], "client may reassign and vendor may substitute at its sole discretion: decisive signals conflict.",
-    O, U, ["mislabeled-project-outsourcing", "model-undetermined", "missing-exit-plan"])
+    O, U, ["mislabeled-project-outsourcing", "model-undetermined"])
 
 # 16. CUAD consulting agreement retitled managed services.
 variant("cuad-aduro-managed", ADURO, [
@@ -278,7 +278,7 @@ variant("cp-psa-secondment", PSA, [
 variant("bt-psa-capped-tm", BON, [
     (BON_FEES, "10.1.\tFees. Customer will pay for the Services on a time-and-materials basis at the hourly rates in the SOW, subject to the not-to-exceed amount stated in the SOW for each Deliverable; any hours needed beyond that amount are at Provider’s own cost."),
 ], "hourly rates under a not-to-exceed cap per deliverable with overruns at the vendor's cost (capped time and materials), acceptance kept.",
-    O, O, ["missing-exit-plan"])
+    O, O, [])
 
 # 23. Cloud service with full service levels, but the client may redeploy the vendor's on-site technicians.
 variant("cp-csa-msp-redeploy", CSA, [
@@ -306,7 +306,7 @@ variant("bt-psa-called-managed", BON, [
     ("**1.\tThe Agreement**. The Bonterms Professional Services Agreement provides", "**1.\tThe Agreement**. This Managed Services Agreement provides"),
     (BON_FEES, "10.1.\tFees. The fees for each Deliverable are a fixed fee set out in the SOW."),
 ], "a fixed-fee project with acceptance and change orders titled managed services: missing SLA terms, no mislabel.",
-    M, O, ["missing-sla-targets", "missing-service-credits", "missing-exit-plan"])
+    M, O, ["missing-sla-targets", "missing-service-credits"])
 
 # 26. CUAD outsourcing agreement retitled managed services, content unchanged.
 variant("cuad-dragon-called-managed", DRAGON, [
@@ -364,7 +364,7 @@ variant("bt-psa-called-staffing", BON, [
     (BON_FEES, "10.1.\tFees. Fees shall be paid in instalments upon achievement of the milestones set out in the SOW."),
     (BON_LEADS, BON_LEADS + "\n\n4.4.\tManagement. The Provider personnel shall be managed exclusively by Provider’s engagement manager, who will supervise their work."),
 ], "staffing title over milestone payments with acceptance and a vendor-side engagement manager.",
-    A, O, ["mislabeled-staff-augmentation", "missing-exit-plan"])
+    A, O, ["mislabeled-staff-augmentation"])
 
 # 33. Cloud service turned into a ticket-priced help desk, checked as a claimed project.
 variant("cp-csa-helpdesk-tickets", CSA, [
@@ -381,7 +381,7 @@ variant("bt-psa-negated-pricing", BON, [
     (BON_FEES, "10.1.\tFees. Fees are not calculated on a time-and-materials or hourly basis; each Deliverable has a fixed price set out in the SOW."),
     (BON_LEADS, BON_LEADS + "\n\n4.4.\tPersonnel. Customer has no right to reassign Provider personnel to other work."),
 ], "negated time-and-materials and negated client reassignment (must not fire); fixed price per deliverable.",
-    O, O, ["missing-exit-plan"])
+    O, O, [])
 
 # 35. PSA whose people are integrated into the client's organisation.
 variant("cp-psa-integrated-staff", PSA, [
@@ -413,7 +413,7 @@ variant("cuad-aduro-passive-supervision", ADURO, [
 variant("bt-psa-claimed-staffaug-lead", BON, [
     (BON_LEADS, BON_LEADS + " Provider’s Project Lead will supervise and direct all Provider personnel performing the Services."),
 ], "unchanged project terms plus a vendor-side lead who supervises the team; checked with --claimed staff-augmentation.",
-    A, O, ["mislabeled-staff-augmentation", "missing-exit-plan"], option=A)
+    A, O, ["mislabeled-staff-augmentation"], option=A)
 
 # 39. Common Paper PSA with a numbered sub-clause list of staffing terms written in the passive.
 variant("cp-psa-numbered-passive", PSA, [
