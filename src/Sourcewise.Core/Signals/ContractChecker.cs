@@ -53,7 +53,19 @@ public sealed class ContractChecker
         Prepare(text.CharacterCount);
 
         var sentences = ContractSentences.Split(text, cancellationToken);
-        var signals = _detector.Detect(sentences, cancellationToken);
+        var aliases = PartyAliases.Find(sentences);
+        ImmutableArray<DetectedSignal> signals;
+        if (aliases is null)
+        {
+            signals = _detector.Detect(sentences, cancellationToken);
+        }
+        else
+        {
+            // The cues name the parties by role: read "Aduro" as "Customer" when the other party is "Consultant".
+            var rewritten = aliases.Rewrite(sentences);
+            signals = PartyAliases.Restore(_detector.Detect(rewritten, cancellationToken), sentences, rewritten);
+        }
+
         var claim = claimed is { } c ? new ClaimedModel(c, ClaimSource.Option) : _claims.Read(sentences);
         return Judge(text.Source, claim, signals, "the document", fromQuestionnaire: false);
     }

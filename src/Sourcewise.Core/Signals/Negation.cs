@@ -30,7 +30,7 @@ internal static partial class Negation
         }
 
         // "Nothing in this Agreement…", "Neither party…", "No Control by the Company": the whole first clause.
-        return clauseStart == 0 && SentenceNegators().IsMatch(sentence) && FirstClauseEnd(sentence) >= index;
+        return SentenceNegators().IsMatch(sentence) && FirstClauseEnd(sentence) >= index;
     }
 
     private static bool IsNegator(ReadOnlySpan<char> text) =>
@@ -40,19 +40,28 @@ internal static partial class Negation
         || text.Equals("cannot", StringComparison.OrdinalIgnoreCase) || text.Equals("n't", StringComparison.OrdinalIgnoreCase)
         || text.Equals("none", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Where the clause holding <paramref name="index"/> starts, as far as the negation window can reach:
+    /// only breaks near the match matter, so only that stretch is read (a huge unpunctuated sentence stays linear).</summary>
     private static int ClauseStart(string sentence, int index)
     {
+        var from = Math.Max(0, index - Reach - 40);
         var best = 0;
-        var span = sentence.AsSpan(0, index);
-        var punct = span.LastIndexOfAny(';', ':');
+        var punct = sentence.AsSpan(from, index - from).LastIndexOfAny(';', ':');
         if (punct >= 0)
         {
-            best = punct + 1;
+            best = from + punct + 1;
         }
 
-        foreach (var m in ClauseBreaks().EnumerateMatches(span))
+        // Read a little past the match so that a break's lookahead can see the words after it.
+        var to = Math.Min(sentence.Length, index + 80);
+        foreach (var m in ClauseBreaks().EnumerateMatches(sentence.AsSpan(from, to - from)))
         {
-            best = Math.Max(best, m.Index + m.Length);
+            if (from + m.Index + m.Length > index)
+            {
+                break;
+            }
+
+            best = Math.Max(best, from + m.Index + m.Length);
         }
 
         return best;
@@ -71,11 +80,12 @@ internal static partial class Negation
     }
 
     // Benign phrases come first in the alternation so that they consume their "no"/"not" before it is seen alone.
-    [GeneratedRegex(@"\b(?:no|not)\s+(?:later|less|more|fewer|greater|earlier)\s+than\b|\bnot\s+to\s+exceed\b|\bat\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge|expense|fee)\b|\bwhether\s+or\s+not\b|\b(?:but\s+)?not\s+limited\s+to\b|\bif\s+not\b|\bnot\s+unreasonably\b|\bno\s+(?:additional|extra)\s+(?:cost|charge)\b|\b(?:is|are|were|was|be)\s+not\s+(?:met|achieved|available)\b|\b(?:does|do|did)\s+not\s+(?:meet|achieve|conform|comply|perform)\b|\bnot\s+(?:meet|achieve|conform)\b|\b(?:not|no|never|nothing|neither|nor|none|cannot)\b|n't\b",
+    [GeneratedRegex(@"\b(?:no|not)\s+(?:later|less|more|fewer|greater|earlier)\s+than\b|\bnot[-\s]+to[-\s]+exceed\b|\bat\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge|expense|fee)\b|\bwhether\s+or\s+not\b|\b(?:but\s+)?not\s+limited\s+to\b|\bif\s+not\b|\bnot\s+unreasonably\b|\bno\s+(?:additional|extra)\s+(?:cost|charge)\b|\b(?:is|are|were|was|be)\s+not\s+(?:met|achieved|available)\b|\b(?:does|do|did)\s+not\s+(?:meet|achieve|conform|comply|perform)\b|\bnot\s+(?:meet|achieve|conform)\b|\b(?:not|no|never|nothing|neither|nor|none|cannot)\b|n't\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negators();
 
-    [GeneratedRegex(@"\b(?:but|except|unless|provided\s+that|provided,\s+however|however|whereas|although|while|if)\b",
+    // ", and Provider will …" starts a new clause with its own subject, so a "not" before it does not reach it.
+    [GeneratedRegex(@"\b(?:but|except|unless|provided\s+that|provided,\s+however|however|whereas|although|while|if)\b|,\s*and\s+(?=(?:[\w'’-]+\s+){1,3}(?:will|shall|may|must|can)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreaks();
 

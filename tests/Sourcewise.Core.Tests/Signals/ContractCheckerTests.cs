@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sourcewise.Contracts;
 using Sourcewise.Signals;
 
 namespace Sourcewise.Core.Tests.Signals;
@@ -163,5 +164,36 @@ public sealed class ContractCheckerTests
             "missing-acceptance-criteria", "missing-change-control", "missing-ip-assignment", "missing-exit-plan"];
         SignalCatalogue.Default.Findings.Select(f => f.Id).ShouldBe(ids, ignoreOrder: true);
         SignalCatalogue.Default.Findings.ShouldAllBe(f => f.Ask.Length > 20);
+    }
+
+    private static ContractCheck CheckText(params string[] lines) =>
+        ContractChecker.Default.Check(new ContractText("a.txt", "text",
+            [.. lines.Select((l, i) => new ContractLine(null, 2 * i + 1, l))]));
+
+    [Fact]
+    public void A_client_named_by_its_company_name_is_read_as_the_client_and_the_evidence_keeps_the_name()
+    {
+        var check = CheckText(
+            "Aduro Biotech, Inc., with a place of business at 740 Heinz Avenue, Berkeley, CA 94710 (\"Aduro\") and IREYA B.V, represented by Andrea van Elsas, (\"Consultant\") agree to the terms of this Agreement.",
+            "Aduro may reassign any of Consultant's personnel to other Aduro research programs at any time.");
+        var signal = check.Signals.Single(s => s.Id == "client-reassigns-staff");
+        signal.Evidence.Single().Text.ShouldBe("Aduro may reassign any of Consultant's personnel to other Aduro research programs at any time.");
+    }
+
+    [Fact]
+    public void Two_named_parties_are_not_guessed()
+    {
+        var check = CheckText(
+            "Modus Media International B.V. (\"MMI\") and Dragon Systems, Inc. (\"Dragon\") agree as follows.",
+            "Dragon may reassign any of MMI's personnel to other Dragon projects at any time.");
+        check.Has("client-reassigns-staff").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Change_orders_under_hourly_pricing_weigh_less_so_integrated_hourly_staff_is_staff_augmentation()
+    {
+        var check = Check(EngagementModel.ProjectOutsourcing, "per-head-pricing", "staff-integrated", "change-control", "ip-assigned-to-client");
+        check.ActualModel.ShouldBe(EngagementModel.StaffAugmentation, check.Classification.Reason);
+        Ids(check).ShouldContain("mislabeled-project-outsourcing");
     }
 }

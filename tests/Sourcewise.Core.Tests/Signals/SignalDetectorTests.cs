@@ -85,6 +85,70 @@ public sealed class SignalDetectorTests
         Detector.SignalsIn(sentence).ShouldContain(id);
     }
 
+    [Theory]
+    [InlineData("Any of the Contractor Personnel may, at the Company's discretion, be reassigned to other projects or business units of the Company.", "client-reassigns-staff")]
+    [InlineData("Customer may, at any time and in its sole discretion, reassign any of the Provider Personnel to other projects or programs of Customer.", "client-reassigns-staff")]
+    [InlineData("Customer's Project Lead will assign tasks to the Provider personnel and may reassign any of them to other Customer projects.", "client-reassigns-staff")]
+    [InlineData("The Company will determine the manner in which the Contractor Personnel carry out their work.", "client-directs-work")]
+    [InlineData("Provider's support engineers will take their day-to-day instructions from Customer's IT operations manager.", "client-directs-work")]
+    [InlineData("Customer's IT operations manager, who will direct their work, sets the order in which tickets are worked.", "client-directs-work")]
+    [InlineData("Each of the Contractor Personnel has been interviewed and approved by the Company.", "named-individuals")]
+    [InlineData("Any replacement of the Key Personnel is subject to Customer's prior written approval.", "named-individuals")]
+    [InlineData("Consultant hereby irrevocably assigns and transfers to the Company any and all right, title, or interest in the Work Product.", "ip-assigned-to-client")]
+    [InlineData("Consultant hereby assigns to Aduro, any and all writings, documents, work product and inventions made in performing the Services.", "ip-assigned-to-client")]
+    [InlineData("Throughout the secondment the Seconded Staff will report to, and act under the instructions of, Customer's line managers.", "client-directs-work")]
+    [InlineData("Customer's line managers may allocate the Seconded Staff to any of Customer's programmes as its priorities change.", "client-reassigns-staff")]
+    [InlineData("Customer may redeploy the on-site technicians to other Customer locations or projects.", "client-reassigns-staff")]
+    [InlineData("Fees are subject to the not-to-exceed amount in the SOW; any hours needed beyond that amount are at Provider's own cost.", "fixed-price-deliverables")]
+    [InlineData("The Provider shall determine, in its sole discretion, which of its personnel perform the Services.", "vendor-controls-staffing")]
+    [InlineData("The Contractor shall use its best efforts to effect the orderly and efficient transfer of the administration to the Company.", "termination-assistance")]
+    [InlineData("Upon termination, Consultant agrees to perform the necessary information transfer required at the time.", "termination-assistance")]
+    [InlineData("The support and maintenance obligation of the Software and MarketSite.net Service shall continue after termination of this Agreement.", "termination-assistance")]
+    [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require, and to transfer them between Buyer's projects.", "client-reassigns-staff")]
+    [InlineData("Buyer shall be entitled to assign Vendor's resources to such tasks as Buyer may require.", "client-directs-work")]
+    [InlineData("Except as set out in this SLA, Customer shall not direct Provider's support staff, and Provider will decide which of its engineers handle each request.", "vendor-controls-staffing")]
+    [InlineData("Consultant's personnel may be moved to other Company programs at the Company's request.", "client-reassigns-staff")]
+    [InlineData("Their working hours are to be set by Customer.", "client-sets-hours")]
+    [InlineData("Provider will use reasonable efforts to correct a verified breach of the Performance Warranty reported by Customer.", "vendor-fixes-defects")]
+    [InlineData("The COR may require the Contractor to perform the services again in conformity with Call Order requirements.", "vendor-fixes-defects")]
+    [InlineData("During the Subscription Period, Provider will provide Technical Support as described in the Order Form.", "ongoing-operations")]
+    [InlineData("Full Intellectual Property ownership shall transfer to you on receipt of payment for the work undertaken.", "ip-assigned-to-client")]
+    [InlineData("When we receive your final payment, copyright is automatically assigned as follows.", "ip-assigned-to-client")]
+    [InlineData("Customer owns Deliverables as they are created.", "ip-assigned-to-client")]
+    [InlineData("Upon any termination of this Agreement, Provider will cease to provide the Services and promptly deliver to Customer all Deliverables (in whatever state of completion).", "termination-assistance")]
+    [InlineData("Contractor will promptly deliver all Work Product to Company, including all work in progress on any Work Product.", "termination-assistance")]
+    [InlineData("Provider retains all right, title, and interest in and to the Product, whether developed before or after the Effective Date.", "vendor-retains-tooling-ip")]
+    [InlineData("The Developer will respond to each support request within [Response Time] of receipt.", "sla-targets")]
+    public void Reworded_clauses_fire_their_signal(string sentence, string id)
+    {
+        Detector.SignalsIn(sentence).ShouldContain(id);
+    }
+
+    [Theory]
+    [InlineData("No Contractor Personnel may be replaced without the Company's prior written consent.")]
+    [InlineData("Provider may not reassign the individuals named in the SOW to other work without Customer's prior written approval.")]
+    public void Not_without_the_clients_consent_is_the_clients_approval_of_named_people(string sentence)
+    {
+        var ids = Detector.SignalsIn(sentence).ToList();
+        ids.ShouldContain("named-individuals");
+        ids.ShouldNotContain("vendor-controls-staffing");
+    }
+
+    [Theory]
+    [InlineData("The Company will not determine the manner in which the Contractor Personnel carry out their work.", "client-directs-work")]
+    [InlineData("Customer shall not reassign Provider Personnel to other Customer projects.", "client-reassigns-staff")]
+    [InlineData("Provider may replace any of its personnel without the Customer's prior consent.", "named-individuals")]
+    [InlineData("Any replacement personnel are subject to Customer's prior written approval, which shall not be unreasonably withheld.", "named-individuals")]
+    [InlineData("Each Subcontractor must be approved by the Customer.", "named-individuals")]
+    [InlineData("The confidentiality obligations shall continue after termination of this Agreement.", "termination-assistance")]
+    [InlineData("Customer shall not direct Provider's support staff, and may not reassign them to other Customer projects.", "client-reassigns-staff")]
+    [InlineData("The Customer shall directly notify the Provider of any problem with the Hosted Site.", "client-directs-work")]
+    [InlineData("The Provider will retain one copy of the Materials.", "vendor-retains-tooling-ip")]
+    public void Reworded_negations_and_look_alikes_do_not_fire(string sentence, string id)
+    {
+        Detector.SignalsIn(sentence).ShouldNotContain(id);
+    }
+
     [Fact]
     public void A_definition_does_not_fire_and_the_evidence_is_the_document_sentence_with_its_position()
     {
