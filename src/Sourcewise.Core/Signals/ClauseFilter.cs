@@ -10,13 +10,32 @@ internal sealed partial class ClauseFilter
     private bool _inContents;
 
     /// <summary>Whether the sentence should be read for signals; call once per sentence, in order.</summary>
-    public bool IsClause(ContractSentence sentence)
+    public bool IsClause(ContractSentence sentence) => IsClause(sentence, ShapeOf(sentence));
+
+    /// <summary>What the sentence is on its own, without the sections before it: the costly part of
+    /// <see cref="IsClause(ContractSentence)"/>, which can be worked out for many sentences at once, in any order.</summary>
+    public static ClauseShape ShapeOf(ContractSentence sentence)
     {
         var text = sentence.Text;
         if (sentence.Kind == ContractLineKind.Heading || IsShortSectionTitle(sentence))
         {
-            _inDefinitions = DefinitionsHeading().IsMatch(text);
-            _inContents = ContentsHeading().IsMatch(text);
+            return ClauseShape.SectionTitle
+                | (DefinitionsHeading().IsMatch(text) ? ClauseShape.DefinitionsTitle : 0)
+                | (ContentsHeading().IsMatch(text) ? ClauseShape.ContentsTitle : 0);
+        }
+
+        return DotLeader().IsMatch(text) || Definition().IsMatch(text) ? ClauseShape.Skipped : ClauseShape.Text;
+    }
+
+    /// <summary>Whether the sentence should be read for signals, given its <see cref="ShapeOf"/>; call once per
+    /// sentence, in order.</summary>
+    public bool IsClause(ContractSentence sentence, ClauseShape shape)
+    {
+        var text = sentence.Text;
+        if ((shape & ClauseShape.SectionTitle) != 0)
+        {
+            _inDefinitions = (shape & ClauseShape.DefinitionsTitle) != 0;
+            _inContents = (shape & ClauseShape.ContentsTitle) != 0;
             return false;
         }
 
@@ -32,12 +51,8 @@ internal sealed partial class ClauseFilter
             }
         }
 
-        if (DotLeader().IsMatch(text))
-        {
-            return false;
-        }
-
-        if (Definition().IsMatch(text))
+        // Dot leaders (contents lines) and single definitions.
+        if (shape == ClauseShape.Skipped)
         {
             return false;
         }
@@ -84,4 +99,24 @@ internal sealed partial class ClauseFilter
 
     [GeneratedRegex(@"\b(?:shall|will|agrees?|hereby|may|must)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prose();
+}
+
+/// <summary>What a sentence is on its own, before the section context (<see cref="ClauseFilter.ShapeOf"/>).</summary>
+[Flags]
+internal enum ClauseShape : byte
+{
+    /// <summary>Text that may be a clause, depending on the section it is in.</summary>
+    Text = 0,
+
+    /// <summary>A heading or short section title: never a clause, and starts a new section.</summary>
+    SectionTitle = 1,
+
+    /// <summary>With <see cref="SectionTitle"/>: the title of a definitions section.</summary>
+    DefinitionsTitle = 2,
+
+    /// <summary>With <see cref="SectionTitle"/>: the title of a table of contents.</summary>
+    ContentsTitle = 4,
+
+    /// <summary>A dot-leader line or a single definition: never a clause.</summary>
+    Skipped = 8,
 }

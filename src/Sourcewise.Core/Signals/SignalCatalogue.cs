@@ -27,6 +27,7 @@ public sealed partial class SignalCatalogue
         Margin = margin;
         _byId = Signals.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _findings = findings.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        KeywordIndex = rules.Length <= KeywordIndex.MaxRules ? new KeywordIndex(rules) : null;
     }
 
     /// <summary>The catalogue shipped with Sourcewise.</summary>
@@ -54,6 +55,9 @@ public sealed partial class SignalCatalogue
     public IEnumerable<string> SignalIds => Signals.Select(s => s.Id);
 
     internal ImmutableArray<SignalRule> Rules { get; }
+
+    /// <summary>Every rule's keyword prefilter in one pass; null when there are too many rules for it.</summary>
+    internal KeywordIndex? KeywordIndex { get; }
 
     /// <summary>Finds a signal by id.</summary>
     public bool TryGetSignal(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SignalDefinition? signal) =>

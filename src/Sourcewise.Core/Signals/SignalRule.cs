@@ -16,6 +16,8 @@ internal sealed class SignalRule
         IReadOnlyList<string> cues, IReadOnlyList<string> negatedCues, IReadOnlyList<string> excludes)
     {
         Definition = definition;
+        KeywordList = keywords;
+        RequiresList = requires;
         Keywords = SearchValues.Create(keywords.ToArray(), StringComparison.OrdinalIgnoreCase);
         Requires = requires.Count == 0 ? null : SearchValues.Create(requires.ToArray(), StringComparison.OrdinalIgnoreCase);
         _cues = cues;
@@ -27,7 +29,22 @@ internal sealed class SignalRule
 
     public SignalDefinition Definition { get; }
 
+    /// <summary>The cue patterns, macros expanded.</summary>
+    public IReadOnlyList<string> Cues => _cues;
+
+    /// <summary>The negated-cue patterns, macros expanded.</summary>
+    public IReadOnlyList<string> NegatedCues => _negatedCues;
+
+    /// <summary>The exclusion patterns, macros expanded.</summary>
+    public IReadOnlyList<string> Excludes => _excludes;
+
     public SearchValues<string> Keywords { get; }
+
+    /// <summary>The keywords, one of which must occur in a sentence for the cues to be tried.</summary>
+    public IReadOnlyList<string> KeywordList { get; }
+
+    /// <summary>The required words (empty: none needed).</summary>
+    public IReadOnlyList<string> RequiresList { get; }
 
     /// <summary>A second keyword set that must also occur (every cue of the signal needs one of these words).</summary>
     public SearchValues<string>? Requires { get; }
@@ -44,14 +61,14 @@ internal sealed class SignalRule
     /// <summary>Whether the sentence carries the signal (a positive cue not negated, or a negated cue negated).</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="compiled">Use the compiled regexes (large documents) rather than the interpreter; same matches.</param>
-    public bool Fires(string sentence, bool compiled = false)
-    {
-        if (sentence.AsSpan().IndexOfAny(Keywords) < 0
-            || (Requires is not null && sentence.AsSpan().IndexOfAny(Requires) < 0))
-        {
-            return false;
-        }
+    public bool Fires(string sentence, bool compiled = false) =>
+        sentence.AsSpan().IndexOfAny(Keywords) >= 0
+        && (Requires is null || sentence.AsSpan().IndexOfAny(Requires) >= 0)
+        && CuesFire(sentence, compiled);
 
+    /// <summary>Whether the cues fire on a sentence that passed the keyword prefilter (see <see cref="Fires"/>).</summary>
+    public bool CuesFire(string sentence, bool compiled)
+    {
         var set = compiled ? _compiled.Value : _interpreted;
         var fired = false;
         foreach (var cue in set.Cues)
