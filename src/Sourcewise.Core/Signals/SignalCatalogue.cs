@@ -27,6 +27,7 @@ public sealed partial class SignalCatalogue
         Margin = margin;
         _byId = Signals.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _findings = findings.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        _compiledReady = rules.All(r => r.IsGenerated);
         KeywordIndex = rules.Length <= KeywordIndex.MaxRules ? new KeywordIndex(rules) : null;
     }
 
@@ -158,8 +159,15 @@ public sealed partial class SignalCatalogue
                 m => macros.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
             try
             {
+                // Validate now (a pattern compiled at build time is valid); the interpreter's parse is cheap.
+                if (SignalPatterns.TryGet(expanded, out _))
+                {
+                    result.Add(expanded);
+                    continue;
+                }
+
                 // Validate now (the interpreter's parse is cheap) so a bad pattern fails at load.
-                _ = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                _ = new Regex(expanded, SignalPatterns.Options);
             }
             catch (ArgumentException e)
             {

@@ -23,9 +23,22 @@ internal sealed class SignalRule
         _cues = cues;
         _negatedCues = negatedCues;
         _excludes = excludes;
-        _interpreted = Build(RegexOptions.None);
-        _compiled = new Lazy<CueSet>(() => Build(RegexOptions.Compiled), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (Generated() is { } generated)
+        {
+            // The shipped catalogue: compiled at build time, nothing to build now.
+            _interpreted = generated;
+            _compiled = new Lazy<CueSet>(generated);
+            IsGenerated = true;
+        }
+        else
+        {
+            _interpreted = Build(RegexOptions.None);
+            _compiled = new Lazy<CueSet>(() => Build(RegexOptions.Compiled), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
     }
+
+    /// <summary>Whether every regex of the rule was compiled at build time (<see cref="SignalPatterns"/>).</summary>
+    public bool IsGenerated { get; }
 
     public SignalDefinition Definition { get; }
 
@@ -126,10 +139,33 @@ internal sealed class SignalRule
         // No match timeout: a timeout that depends on machine load would make the same document give different
         // findings. The cue patterns only use bounded repetition ({0,8} words), so they cannot backtrack
         // catastrophically.
-        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | engine;
+        var options = SignalPatterns.Options | engine;
         Regex[] Make(IReadOnlyList<string> patterns) =>
             [.. patterns.Select(p => new Regex(p, options, Regex.InfiniteMatchTimeout))];
         return new CueSet(Make(_cues), Make(_negatedCues), Make(_excludes));
+    }
+
+    private CueSet? Generated()
+    {
+        static Regex[]? Find(IReadOnlyList<string> patterns)
+        {
+            var regexes = new Regex[patterns.Count];
+            for (var i = 0; i < regexes.Length; i++)
+            {
+                if (!SignalPatterns.TryGet(patterns[i], out var regex))
+                {
+                    return null;
+                }
+
+                regexes[i] = regex;
+            }
+
+            return regexes;
+        }
+
+        return Find(_cues) is { } cues && Find(_negatedCues) is { } negated && Find(_excludes) is { } excludes
+            ? new CueSet(cues, negated, excludes)
+            : null;
     }
 
     private sealed record CueSet(Regex[] Cues, Regex[] NegatedCues, Regex[] Excludes);
