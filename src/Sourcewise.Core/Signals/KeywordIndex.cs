@@ -2,28 +2,44 @@ using System.Buffers;
 
 namespace Sourcewise.Signals;
 
-/// <summary>The keyword prefilter of every rule in one pass over a sentence: which rules have a keyword (and, when
-/// they have a second set, a required word) in the sentence. Same answer as each rule's own
-/// <see cref="SignalRule.Keywords"/> and <see cref="SignalRule.Requires"/> tests (ordinal, case-insensitive substring),
-/// at the cost of one scan instead of one or two per rule.</summary>
+/// <summary>Every rule's keyword prefilter, and the literals each cue pattern needs (<see cref="RequiredLiterals"/>),
+/// found in one pass over a sentence. The rules it lets through are exactly those whose own
+/// <see cref="SignalRule.Keywords"/> and <see cref="SignalRule.Requires"/> tests pass (ordinal, case-insensitive
+/// substring), at the cost of one scan instead of one or two per rule; a pattern it rules out cannot match.</summary>
 internal sealed class KeywordIndex
 {
     /// <summary>The most rules one index covers (a bit each in a <see cref="ulong"/>).</summary>
     public const int MaxRules = 64;
 
+    /// <summary>Characters outside ASCII that the regex engine (IgnoreCase, CultureInvariant) takes for an ASCII
+    /// letter while an ordinal case-insensitive comparison does not, or the other way round (the Kelvin sign is a k,
+    /// the long s an s, the dotted and dotless i an i). In a sentence with one, every pattern is tried.</summary>
+    internal const string CaseFoldingOddities = "\u0130\u0131\u017F\u212A\u212B";
+
+    private static readonly SearchValues<char> Oddities = SearchValues.Create(CaseFoldingOddities);
+    private static readonly Word[] NoWords = [];
+
     private readonly SearchValues<string> _all;
 
-    /// <summary>Words by their ASCII first letter, lower-cased (index 0..127).</summary>
-    private readonly Word[][] _byFirst;
+    /// <summary>Words of two or more characters by their first two, when ASCII, lower-cased: (c0 &lt;&lt; 7) | c1.</summary>
+    private readonly Word[][] _byFirstTwo;
 
-    /// <summary>Words that start with a character outside ASCII: checked at every hit.</summary>
+    /// <summary>One-character ASCII words, by the character lower-cased.</summary>
+    private readonly Word[][] _single;
+
+    /// <summary>Words whose first or second character is outside ASCII: checked at every hit.</summary>
     private readonly Word[] _other;
+
+    private readonly Word[] _words;
 
     /// <summary>The rules that need no required word (their requires test always passes).</summary>
     private readonly ulong _noRequires;
 
     /// <summary>The rules with an empty keyword (found in every sentence).</summary>
     private readonly ulong _emptyKeyword;
+
+    /// <summary>Per rule, per pattern (cues, then negated cues, then exclusions): the literal sets it needs.</summary>
+    private readonly int[][][] _patternSets;
 
     public KeywordIndex(IReadOnlyList<SignalRule> rules)
     {
@@ -33,64 +49,92 @@ internal sealed class KeywordIndex
         }
 
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
+        Word Get(string text) => words.TryGetValue(text, out var w) ? w : words[text] = new Word(text);
         ulong noRequires = 0, emptyKeyword = 0;
-        void Add(string text, int rule, bool required)
+        var sets = 0;
+        _patternSets = new int[rules.Count][][];
+        for (var r = 0; r < rules.Count; r++)
         {
-            if (text.Length == 0)
+            var bit = 1UL << r;
+            foreach (var keyword in rules[r].KeywordList)
             {
                 // The empty string occurs in every sentence, even an empty one.
-                if (required)
+                if (keyword.Length == 0)
                 {
-                    noRequires |= 1UL << rule;
+                    emptyKeyword |= bit;
                 }
                 else
                 {
-                    emptyKeyword |= 1UL << rule;
+                    Get(keyword).KeywordOf |= bit;
                 }
-
-                return;
-            }
-
-            var word = words.TryGetValue(text, out var w) ? w : new Word(text, 0, 0);
-            words[text] = required
-                ? word with { RequiresOf = word.RequiresOf | (1UL << rule) }
-                : word with { KeywordOf = word.KeywordOf | (1UL << rule) };
-        }
-
-        for (var r = 0; r < rules.Count; r++)
-        {
-            foreach (var keyword in rules[r].KeywordList)
-            {
-                Add(keyword, r, required: false);
             }
 
             if (rules[r].RequiresList.Count == 0)
             {
-                noRequires |= 1UL << r;
+                noRequires |= bit;
             }
 
             foreach (var required in rules[r].RequiresList)
             {
-                Add(required, r, required: true);
+                if (required.Length == 0)
+                {
+                    noRequires |= bit;
+                }
+                else
+                {
+                    Get(required).RequiresOf |= bit;
+                }
+            }
+
+            _patternSets[r] = new int[rules[r].PatternLiterals.Count][];
+            for (var p = 0; p < _patternSets[r].Length; p++)
+            {
+                var literalSets = rules[r].PatternLiterals[p];
+                _patternSets[r][p] = new int[literalSets.Length];
+                for (var s = 0; s < literalSets.Length; s++)
+                {
+                    var set = sets++;
+                    _patternSets[r][p][s] = set;
+                    foreach (var literal in literalSets[s])
+                    {
+                        Get(literal).Sets.Add(set);
+                    }
+                }
             }
         }
 
         _noRequires = noRequires;
         _emptyKeyword = emptyKeyword;
+        SetWords = (sets + 63) / 64;
+        _words = [.. words.Values];
         _all = SearchValues.Create([.. words.Keys], StringComparison.OrdinalIgnoreCase);
-        _byFirst = new Word[128][];
-        for (var c = 0; c < 128; c++)
+        _byFirstTwo = new Word[128 * 128][];
+        _single = new Word[128][];
+        Array.Fill(_byFirstTwo, NoWords);
+        Array.Fill(_single, NoWords);
+        foreach (var group in _words.Where(w => w.Text.Length >= 2 && w.Text[0] < 128 && w.Text[1] < 128)
+                     .GroupBy(w => (Lower(w.Text[0]) << 7) | Lower(w.Text[1])))
         {
-            _byFirst[c] = [.. words.Values.Where(w => w.Text[0] < 128 && Lower(w.Text[0]) == c)];
+            _byFirstTwo[group.Key] = [.. group];
         }
 
-        _other = [.. words.Values.Where(w => w.Text[0] >= 128)];
+        foreach (var group in _words.Where(w => w.Text.Length == 1 && w.Text[0] < 128).GroupBy(w => Lower(w.Text[0])))
+        {
+            _single[group.Key] = [.. group];
+        }
+
+        _other = [.. _words.Where(w => w.Text[0] >= 128 || (w.Text.Length >= 2 && w.Text[1] >= 128))];
     }
 
-    /// <summary>The rules (bit r for rule r) whose keyword prefilter passes on the sentence.</summary>
-    public ulong Candidates(ReadOnlySpan<char> sentence)
+    /// <summary>How many <see cref="ulong"/>s <see cref="Scan"/> needs for the literal sets found.</summary>
+    public int SetWords { get; }
+
+    /// <summary>Scans a sentence: returns the rules (bit r for rule r) whose keyword prefilter passes, and sets in
+    /// <paramref name="found"/> (<see cref="SetWords"/> long) a bit per literal set present.</summary>
+    public ulong Scan(ReadOnlySpan<char> sentence, Span<ulong> found)
     {
-        ulong keywords = _emptyKeyword, requires = 0;
+        var hits = new Hits(found);
+        found.Clear();
         var offset = 0;
         while (true)
         {
@@ -101,42 +145,110 @@ internal sealed class KeywordIndex
             }
 
             var at = sentence[(offset + hit)..];
-            // A word may only match where the character is its first letter in either case; a character outside ASCII
-            // can only match the words that start outside ASCII, or (by case folding) any: check them all then.
-            var first = at[0];
-            if (first < 128)
+            // A word can only start here if its first two letters are these in either case. Outside ASCII, case
+            // folding may map a character to an ASCII letter: check every word then.
+            if (at[0] < 128 && (at.Length == 1 || at[1] < 128))
             {
-                Collect(_byFirst[Lower(first)], at, ref keywords, ref requires);
+                if (at.Length >= 2)
+                {
+                    Collect(_byFirstTwo[(Lower(at[0]) << 7) | Lower(at[1])], at, ref hits);
+                }
+
+                Collect(_single[Lower(at[0])], at, ref hits);
+                Collect(_other, at, ref hits);
             }
             else
             {
-                foreach (var bucket in _byFirst)
-                {
-                    Collect(bucket, at, ref keywords, ref requires);
-                }
+                Collect(_words, at, ref hits);
             }
 
-            Collect(_other, at, ref keywords, ref requires);
             offset += hit + 1;
         }
 
-        return keywords & (requires | _noRequires);
+        if (sentence.ContainsAny(Oddities))
+        {
+            // The literal test may disagree with the regex engine here: let every pattern run.
+            found.Fill(ulong.MaxValue);
+        }
+
+        return (hits.Keywords | _emptyKeyword) & (hits.Requires | _noRequires);
     }
 
-    private static void Collect(Word[] words, ReadOnlySpan<char> at, ref ulong keywords, ref ulong requires)
+    /// <summary>Which patterns of a rule may match, given the sets <see cref="Scan"/> found.</summary>
+    public PatternGate Gate(int rule, ReadOnlySpan<ulong> found) => new(found, _patternSets[rule]);
+
+    private static void Collect(Word[] words, ReadOnlySpan<char> at, ref Hits hits)
     {
         foreach (var word in words)
         {
             if (at.StartsWith(word.Text, StringComparison.OrdinalIgnoreCase))
             {
-                keywords |= word.KeywordOf;
-                requires |= word.RequiresOf;
+                hits.Keywords |= word.KeywordOf;
+                hits.Requires |= word.RequiresOf;
+                foreach (var set in word.Sets)
+                {
+                    hits.Found[set >> 6] |= 1UL << (set & 63);
+                }
             }
         }
     }
 
     private static int Lower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 
-    /// <summary>One keyword or required word and the rules (bits) that list it in each set.</summary>
-    private readonly record struct Word(string Text, ulong KeywordOf, ulong RequiresOf);
+    private ref struct Hits(Span<ulong> found)
+    {
+        public ulong Keywords;
+        public ulong Requires;
+        public readonly Span<ulong> Found = found;
+    }
+
+    /// <summary>One keyword, required word or pattern literal, and what it counts for.</summary>
+    private sealed class Word(string text)
+    {
+        public string Text { get; } = text;
+
+        /// <summary>The rules (bits) that list it as a keyword.</summary>
+        public ulong KeywordOf { get; set; }
+
+        /// <summary>The rules (bits) that list it as a required word.</summary>
+        public ulong RequiresOf { get; set; }
+
+        /// <summary>The literal sets it belongs to.</summary>
+        public List<int> Sets { get; } = [];
+    }
+}
+
+/// <summary>Which of a rule's patterns may match a sentence: those whose literal sets were all found.</summary>
+internal readonly ref struct PatternGate
+{
+    private readonly ReadOnlySpan<ulong> _found;
+    private readonly int[][]? _sets;
+
+    public PatternGate(ReadOnlySpan<ulong> found, int[][] sets)
+    {
+        _found = found;
+        _sets = sets;
+    }
+
+    /// <summary>A gate that lets every pattern run.</summary>
+    public static PatternGate Open => default;
+
+    /// <summary>Whether pattern <paramref name="pattern"/> (cues, then negated cues, then exclusions) may match.</summary>
+    public bool MayMatch(int pattern)
+    {
+        if (_sets is null)
+        {
+            return true;
+        }
+
+        foreach (var set in _sets[pattern])
+        {
+            if ((_found[set >> 6] & (1UL << (set & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -66,6 +66,7 @@ public sealed class SignalDetector
         void Run(int c)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Span<ulong> found = index is null ? [] : new ulong[index.SetWords];
             var end = Math.Min(sentences.Count, (c + 1) * ChunkSentences);
             for (var i = c * ChunkSentences; i < end; i++)
             {
@@ -79,10 +80,10 @@ public sealed class SignalDetector
                 var text = sentence.Text;
                 if (index is not null)
                 {
-                    for (var candidates = index.Candidates(text); candidates != 0; candidates &= candidates - 1)
+                    for (var candidates = index.Scan(text, found); candidates != 0; candidates &= candidates - 1)
                     {
                         var r = System.Numerics.BitOperations.TrailingZeroCount(candidates);
-                        if (rules[r].CuesFire(text, compiled))
+                        if (rules[r].CuesFire(text, compiled, index.Gate(r, found)))
                         {
                             fired[i * words] |= 1UL << r;
                         }

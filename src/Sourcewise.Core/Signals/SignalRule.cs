@@ -23,6 +23,7 @@ internal sealed class SignalRule
         _cues = cues;
         _negatedCues = negatedCues;
         _excludes = excludes;
+        PatternLiterals = [.. cues.Concat(negatedCues).Concat(excludes).Select(RequiredLiterals.Choose)];
         if (Generated() is { } generated)
         {
             // The shipped catalogue: compiled at build time, nothing to build now.
@@ -53,6 +54,10 @@ internal sealed class SignalRule
 
     public SearchValues<string> Keywords { get; }
 
+    /// <summary>Per pattern (cues, then negated cues, then exclusions), the literal sets it needs
+    /// (<see cref="RequiredLiterals.Choose"/>).</summary>
+    public IReadOnlyList<string[][]> PatternLiterals { get; }
+
     /// <summary>The keywords, one of which must occur in a sentence for the cues to be tried.</summary>
     public IReadOnlyList<string> KeywordList { get; }
 
@@ -77,32 +82,26 @@ internal sealed class SignalRule
     public bool Fires(string sentence, bool compiled = false) =>
         sentence.AsSpan().IndexOfAny(Keywords) >= 0
         && (Requires is null || sentence.AsSpan().IndexOfAny(Requires) >= 0)
-        && CuesFire(sentence, compiled);
+        && CuesFire(sentence, compiled, PatternGate.Open);
 
     /// <summary>Whether the cues fire on a sentence that passed the keyword prefilter (see <see cref="Fires"/>).</summary>
-    public bool CuesFire(string sentence, bool compiled)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="compiled">Use the compiled regexes rather than the interpreter (when not built at build time).</param>
+    /// <param name="gate">The patterns that may match; the others cannot, and are not run.</param>
+    public bool CuesFire(string sentence, bool compiled, PatternGate gate)
     {
         var set = compiled ? _compiled.Value : _interpreted;
         var fired = false;
-        foreach (var cue in set.Cues)
+        var p = 0;
+        for (var i = 0; i < set.Cues.Length && !fired; i++, p++)
         {
-            if (AnyMatch(cue, sentence, wantNegated: false))
-            {
-                fired = true;
-                break;
-            }
+            fired = gate.MayMatch(p) && AnyMatch(set.Cues[i], sentence, wantNegated: false);
         }
 
-        if (!fired)
+        p = set.Cues.Length;
+        for (var i = 0; i < set.NegatedCues.Length && !fired; i++, p++)
         {
-            foreach (var cue in set.NegatedCues)
-            {
-                if (AnyMatch(cue, sentence, wantNegated: true))
-                {
-                    fired = true;
-                    break;
-                }
-            }
+            fired = gate.MayMatch(p) && AnyMatch(set.NegatedCues[i], sentence, wantNegated: true);
         }
 
         if (!fired)
@@ -110,9 +109,10 @@ internal sealed class SignalRule
             return false;
         }
 
-        foreach (var exclude in set.Excludes)
+        p = set.Cues.Length + set.NegatedCues.Length;
+        for (var i = 0; i < set.Excludes.Length; i++, p++)
         {
-            if (exclude.IsMatch(sentence))
+            if (gate.MayMatch(p) && set.Excludes[i].IsMatch(sentence))
             {
                 return false;
             }
