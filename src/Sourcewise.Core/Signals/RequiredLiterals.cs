@@ -52,119 +52,119 @@ internal static class RequiredLiterals
             case AnyChar:
                 return new Info(null, []);
             case Repeat repeat:
-            {
-                var item = Analyse(repeat.Item);
-                HashSet<string>? exact = null;
-                if (item.Exact is not null && repeat.Max is >= 0 and <= 3)
                 {
-                    exact = Set();
-                    var power = Set(string.Empty);
-                    for (var k = 0; exact is not null; k++)
+                    var item = Analyse(repeat.Item);
+                    HashSet<string>? exact = null;
+                    if (item.Exact is not null && repeat.Max is >= 0 and <= 3)
                     {
-                        if (k >= repeat.Min)
+                        exact = Set();
+                        var power = Set(string.Empty);
+                        for (var k = 0; exact is not null; k++)
                         {
-                            exact.UnionWith(power);
+                            if (k >= repeat.Min)
+                            {
+                                exact.UnionWith(power);
+                            }
+
+                            if (k == repeat.Max)
+                            {
+                                break;
+                            }
+
+                            if (Product(power, item.Exact) is not { } next)
+                            {
+                                exact = null;
+                                break;
+                            }
+
+                            power = next;
                         }
 
-                        if (k == repeat.Max)
-                        {
-                            break;
-                        }
-
-                        if (Product(power, item.Exact) is not { } next)
-                        {
-                            exact = null;
-                            break;
-                        }
-
-                        power = next;
+                        exact = exact is null || exact.Count > MaxStrings ? null : exact;
                     }
 
-                    exact = exact is null || exact.Count > MaxStrings ? null : exact;
+                    return new Info(exact, repeat.Min >= 1 ? Required(item) : []);
                 }
-
-                return new Info(exact, repeat.Min >= 1 ? Required(item) : []);
-            }
 
             case Sequence sequence:
-            {
-                var required = new List<HashSet<string>>();
-                var run = Set(string.Empty);
-                var allExact = true;
-                void Flush()
                 {
-                    if (!run.Contains(string.Empty))
+                    var required = new List<HashSet<string>>();
+                    var run = Set(string.Empty);
+                    var allExact = true;
+                    void Flush()
                     {
-                        required.Add(run);
+                        if (!run.Contains(string.Empty))
+                        {
+                            required.Add(run);
+                        }
+
+                        run = Set(string.Empty);
                     }
 
-                    run = Set(string.Empty);
+                    foreach (var item in sequence.Items.Select(Analyse))
+                    {
+                        if (item.Exact is null)
+                        {
+                            allExact = false;
+                            Flush();
+                            required.AddRange(item.Required);
+                            continue;
+                        }
+
+                        if (Product(run, item.Exact) is { } longer)
+                        {
+                            run = longer;
+                        }
+                        else
+                        {
+                            // Too many combinations: what came before is required on its own, and so is this item.
+                            allExact = false;
+                            Flush();
+                            run = item.Exact;
+                        }
+                    }
+
+                    if (allExact)
+                    {
+                        return new Info(run, []);
+                    }
+
+                    Flush();
+                    return new Info(null, required);
                 }
-
-                foreach (var item in sequence.Items.Select(Analyse))
-                {
-                    if (item.Exact is null)
-                    {
-                        allExact = false;
-                        Flush();
-                        required.AddRange(item.Required);
-                        continue;
-                    }
-
-                    if (Product(run, item.Exact) is { } longer)
-                    {
-                        run = longer;
-                    }
-                    else
-                    {
-                        // Too many combinations: what came before is required on its own, and so is this item.
-                        allExact = false;
-                        Flush();
-                        run = item.Exact;
-                    }
-                }
-
-                if (allExact)
-                {
-                    return new Info(run, []);
-                }
-
-                Flush();
-                return new Info(null, required);
-            }
 
             case Alternation alternation:
-            {
-                var branches = alternation.Branches.Select(Analyse).ToList();
-                if (branches.All(b => b.Exact is not null))
                 {
-                    var union = Set();
+                    var branches = alternation.Branches.Select(Analyse).ToList();
+                    if (branches.All(b => b.Exact is not null))
+                    {
+                        var union = Set();
+                        foreach (var branch in branches)
+                        {
+                            union.UnionWith(branch.Exact!);
+                        }
+
+                        if (union.Count <= MaxStrings)
+                        {
+                            return new Info(union, []);
+                        }
+                    }
+
+                    // One of the branches matched, so one of the strings that branch requires is there.
+                    var any = Set();
                     foreach (var branch in branches)
                     {
-                        union.UnionWith(branch.Exact!);
+                        var sets = Required(branch);
+                        if (sets.Count == 0)
+                        {
+                            return new Info(null, []);
+                        }
+
+                        any.UnionWith(sets.OrderByDescending(s => s.Min(t => t.Length)).ThenBy(s => s.Count).First());
                     }
 
-                    if (union.Count <= MaxStrings)
-                    {
-                        return new Info(union, []);
-                    }
+                    return new Info(null, any.Count <= MaxStrings ? [any] : []);
                 }
-
-                // One of the branches matched, so one of the strings that branch requires is there.
-                var any = Set();
-                foreach (var branch in branches)
-                {
-                    var sets = Required(branch);
-                    if (sets.Count == 0)
-                    {
-                        return new Info(null, []);
-                    }
-
-                    any.UnionWith(sets.OrderByDescending(s => s.Min(t => t.Length)).ThenBy(s => s.Count).First());
-                }
-
-                return new Info(null, any.Count <= MaxStrings ? [any] : []);
-            }
 
             default:
                 throw new NotSupportedException(node.GetType().Name);
@@ -261,54 +261,54 @@ internal static class RequiredLiterals
             switch (c)
             {
                 case '(':
-                {
-                    if (Peek == '?')
                     {
-                        _at++;
-                        if (Peek == ':')
+                        if (Peek == '?')
                         {
                             _at++;
+                            if (Peek == ':')
+                            {
+                                _at++;
+                            }
+                            else if (Peek == '<' && _at + 1 < pattern.Length && char.IsAsciiLetter(pattern[_at + 1]))
+                            {
+                                var close = pattern.IndexOf('>', _at);
+                                _at = close >= 0 ? close + 1 : throw new NotSupportedException("unclosed group name");
+                            }
+                            else
+                            {
+                                throw new NotSupportedException("group construct");
+                            }
                         }
-                        else if (Peek == '<' && _at + 1 < pattern.Length && char.IsAsciiLetter(pattern[_at + 1]))
-                        {
-                            var close = pattern.IndexOf('>', _at);
-                            _at = close >= 0 ? close + 1 : throw new NotSupportedException("unclosed group name");
-                        }
-                        else
-                        {
-                            throw new NotSupportedException("group construct");
-                        }
-                    }
 
-                    var inner = ParseAlternation();
-                    if (Peek != ')')
-                    {
-                        throw new NotSupportedException("unclosed group");
-                    }
+                        var inner = ParseAlternation();
+                        if (Peek != ')')
+                        {
+                            throw new NotSupportedException("unclosed group");
+                        }
 
-                    _at++;
-                    return inner;
-                }
+                        _at++;
+                        return inner;
+                    }
 
                 case '[':
                     SkipClass();
                     return new AnyChar();
                 case '\\':
-                {
-                    if (Peek is not { } e)
                     {
-                        throw new NotSupportedException("trailing backslash");
-                    }
+                        if (Peek is not { } e)
+                        {
+                            throw new NotSupportedException("trailing backslash");
+                        }
 
-                    _at++;
-                    return e switch
-                    {
-                        'b' or 'B' or 'A' or 'z' or 'Z' or 'G' => new Anchor(),
-                        'w' or 'W' or 's' or 'S' or 'd' or 'D' => new AnyChar(),
-                        _ when char.IsAsciiLetterOrDigit(e) => throw new NotSupportedException($"escape \\{e}"),
-                        _ => new Literal(e),
-                    };
-                }
+                        _at++;
+                        return e switch
+                        {
+                            'b' or 'B' or 'A' or 'z' or 'Z' or 'G' => new Anchor(),
+                            'w' or 'W' or 's' or 'S' or 'd' or 'D' => new AnyChar(),
+                            _ when char.IsAsciiLetterOrDigit(e) => throw new NotSupportedException($"escape \\{e}"),
+                            _ => new Literal(e),
+                        };
+                    }
 
                 case '^' or '$':
                     return new Anchor();
