@@ -32,6 +32,9 @@ internal sealed class KeywordIndex
 
     private readonly Word[] _words;
 
+    /// <summary>All words in one automaton, when they are all ASCII (null otherwise).</summary>
+    private readonly Automaton? _automaton;
+
     /// <summary>The rules that need no required word (their requires test always passes).</summary>
     private readonly ulong _noRequires;
 
@@ -124,6 +127,7 @@ internal sealed class KeywordIndex
         }
 
         _other = [.. _words.Where(w => w.Text[0] >= 128 || (w.Text.Length >= 2 && w.Text[1] >= 128))];
+        _automaton = Automaton.Build(_words);
     }
 
     /// <summary>How many <see cref="ulong"/>s <see cref="Scan"/> needs for the literal sets found.</summary>
@@ -134,6 +138,13 @@ internal sealed class KeywordIndex
     public ulong Scan(ReadOnlySpan<char> sentence, Span<ulong> found)
     {
         var hits = new Hits(found);
+        found.Clear();
+        if (_automaton is not null && _automaton.TryScan(sentence, ref hits))
+        {
+            return (hits.Keywords | _emptyKeyword) & (hits.Requires | _noRequires);
+        }
+
+        hits = new Hits(found);
         found.Clear();
         var offset = 0;
         while (true)
@@ -200,6 +211,164 @@ internal sealed class KeywordIndex
         public ulong Keywords;
         public ulong Requires;
         public readonly Span<ulong> Found = found;
+    }
+
+    /// <summary>An Aho-Corasick automaton over every word, ASCII case folded: one table step per character finds every
+    /// word that ends there. Exact for ASCII words in a sentence without <see cref="CaseFoldingOddities"/> (no other
+    /// character outside ASCII equals an ASCII letter, ordinally ignoring case), so it gives up on those.</summary>
+    private sealed class Automaton
+    {
+        /// <summary>Character class per ASCII character: 0 for a character in no word, letters folded.</summary>
+        private readonly byte[] _classes;
+        private readonly int _classCount;
+
+        /// <summary>The next state, by state * class count + class.</summary>
+        private readonly ushort[] _next;
+
+        /// <summary>Per state, what the words ending there count for (null when none end there).</summary>
+        private readonly Output?[] _outputs;
+
+        private Automaton(byte[] classes, int classCount, ushort[] next, Output?[] outputs)
+        {
+            _classes = classes;
+            _classCount = classCount;
+            _next = next;
+            _outputs = outputs;
+        }
+
+        public static Automaton? Build(IReadOnlyList<Word> words)
+        {
+            if (words.Any(w => w.Text.Any(c => c >= 128)))
+            {
+                return null;
+            }
+
+            var classes = new byte[128];
+            var classCount = 1;
+            foreach (var c in words.SelectMany(w => w.Text).Select(c => (char)Lower(c)).Distinct().Order())
+            {
+                if (classCount == byte.MaxValue)
+                {
+                    return null;
+                }
+
+                classes[c] = (byte)classCount++;
+                if (c is >= 'a' and <= 'z')
+                {
+                    classes[c - 32] = classes[c];
+                }
+            }
+
+            // The trie.
+            var children = new List<Dictionary<int, int>> { new() };
+            var ending = new List<List<Word>> { new() };
+            foreach (var word in words)
+            {
+                var state = 0;
+                foreach (var c in word.Text)
+                {
+                    var cls = classes[c];
+                    if (!children[state].TryGetValue(cls, out var child))
+                    {
+                        child = children.Count;
+                        children.Add([]);
+                        ending.Add([]);
+                        children[state][cls] = child;
+                    }
+
+                    state = child;
+                }
+
+                ending[state].Add(word);
+            }
+
+            if (children.Count > ushort.MaxValue)
+            {
+                return null;
+            }
+
+            // Breadth first: each state's failure link is the longest proper suffix that is a trie state, and it
+            // inherits that state's words and moves.
+            var next = new ushort[children.Count * classCount];
+            var fail = new int[children.Count];
+            var outputs = new Output?[children.Count];
+            var queue = new Queue<int>();
+            for (var cls = 0; cls < classCount; cls++)
+            {
+                if (children[0].TryGetValue(cls, out var child))
+                {
+                    next[cls] = (ushort)child;
+                    queue.Enqueue(child);
+                }
+            }
+
+            while (queue.TryDequeue(out var state))
+            {
+                var ends = ending[state].Concat(outputs[fail[state]]?.Words ?? []).ToList();
+                outputs[state] = ends.Count == 0 ? null : new Output(ends);
+                for (var cls = 0; cls < classCount; cls++)
+                {
+                    if (children[state].TryGetValue(cls, out var child))
+                    {
+                        fail[child] = next[(fail[state] * classCount) + cls];
+                        next[(state * classCount) + cls] = (ushort)child;
+                        queue.Enqueue(child);
+                    }
+                    else
+                    {
+                        next[(state * classCount) + cls] = next[(fail[state] * classCount) + cls];
+                    }
+                }
+            }
+
+            return new Automaton(classes, classCount, next, outputs);
+        }
+
+        /// <summary>Finds every word in the sentence; false (nothing found) when it has a case-folding oddity.</summary>
+        public bool TryScan(ReadOnlySpan<char> sentence, ref Hits hits)
+        {
+            var state = 0;
+            foreach (var c in sentence)
+            {
+                int cls;
+                if (c < 128)
+                {
+                    cls = _classes[c];
+                }
+                else if (CaseFoldingOddities.Contains(c, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+                else
+                {
+                    cls = 0;
+                }
+
+                state = _next[(state * _classCount) + cls];
+                if (_outputs[state] is { } output)
+                {
+                    hits.Keywords |= output.KeywordOf;
+                    hits.Requires |= output.RequiresOf;
+                    foreach (var set in output.Sets)
+                    {
+                        hits.Found[set >> 6] |= 1UL << (set & 63);
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private sealed class Output(List<Word> words)
+        {
+            public List<Word> Words { get; } = words;
+
+            public ulong KeywordOf { get; } = words.Aggregate(0UL, (bits, w) => bits | w.KeywordOf);
+
+            public ulong RequiresOf { get; } = words.Aggregate(0UL, (bits, w) => bits | w.RequiresOf);
+
+            public int[] Sets { get; } = [.. words.SelectMany(w => w.Sets).Distinct()];
+        }
     }
 
     /// <summary>One keyword, required word or pattern literal, and what it counts for.</summary>

@@ -27,12 +27,14 @@ public sealed class KeywordIndexTests
     public void The_one_pass_prefilter_lets_through_exactly_the_rules_each_rules_own_test_does(string sentence)
     {
         Candidates(sentence).ShouldBe(PerRule(sentence));
+        Gates(sentence).ShouldBe(LiteralsPresent(sentence));
     }
 
     [Fact]
     public void The_one_pass_prefilter_agrees_with_each_rules_test_on_random_mixes_of_keywords()
     {
         var words = Catalogue.Rules.SelectMany(r => r.KeywordList.Concat(r.RequiresList))
+            .Concat(Catalogue.Rules.SelectMany(r => r.PatternLiterals).SelectMany(p => p).SelectMany(s => s))
             .Concat(["the", " ", "-", "\u212A", "\u017F", "\u0131", "’", "é", "s", "k", "i"]).ToArray();
         var random = new Random(20261129);
         for (var n = 0; n < 20_000; n++)
@@ -52,6 +54,7 @@ public sealed class KeywordIndexTests
 
             var sentence = text.ToString();
             Candidates(sentence).ShouldBe(PerRule(sentence), sentence);
+            Gates(sentence).ShouldBe(LiteralsPresent(sentence), sentence);
         }
     }
 
@@ -91,6 +94,54 @@ public sealed class KeywordIndexTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Outside_the_oddities_no_character_equals_an_ascii_letter_ordinally_ignoring_case()
+    {
+        Span<char> one = stackalloc char[1];
+        Span<char> letter = stackalloc char[1];
+        for (var c = 128; c <= char.MaxValue; c++)
+        {
+            one[0] = (char)c;
+            for (var l = 'a'; l <= 'z'; l++)
+            {
+                letter[0] = l;
+                if (MemoryExtensions.Equals(one, letter, StringComparison.OrdinalIgnoreCase))
+                {
+                    KeywordIndex.CaseFoldingOddities.ShouldContain((char)c, $"U+{c:X4} equals '{l}'");
+                }
+            }
+        }
+    }
+
+    /// <summary>Per rule and pattern, whether the index lets the pattern run.</summary>
+    private static string Gates(string sentence)
+    {
+        var found = new ulong[Index.SetWords];
+        Index.Scan(sentence, found);
+        var gates = new StringBuilder();
+        for (var r = 0; r < Catalogue.Rules.Length; r++)
+        {
+            var gate = Index.Gate(r, found);
+            for (var p = 0; p < Catalogue.Rules[r].PatternLiterals.Count; p++)
+            {
+                gates.Append(gate.MayMatch(p) ? '1' : '0');
+            }
+
+            gates.Append(';');
+        }
+
+        return gates.ToString();
+    }
+
+    /// <summary>Per rule and pattern, whether each of its literal sets has a member in the sentence (every pattern
+    /// runs when the sentence has an oddity).</summary>
+    private static string LiteralsPresent(string sentence)
+    {
+        var odd = sentence.AsSpan().IndexOfAny(KeywordIndex.CaseFoldingOddities) >= 0;
+        return string.Concat(Catalogue.Rules.Select(rule => string.Concat(rule.PatternLiterals.Select(sets =>
+            odd || sets.All(set => set.Any(s => sentence.Contains(s, StringComparison.OrdinalIgnoreCase))) ? '1' : '0')) + ";"));
     }
 
     private static string Candidates(string sentence) =>
