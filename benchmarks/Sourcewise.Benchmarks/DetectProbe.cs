@@ -98,6 +98,43 @@ internal static class DetectProbe
             counts[1] = candidates.Sum(c => BitOperations.PopCount(c));
         }
 
+        if (literals)
+        {
+            // Each pattern's time on the sentences where the index lets it run (all of them, not only until one fires).
+            var texts = sentences.Where(s => ClauseFilter.ShapeOf(s) == ClauseShape.Text).Select(s => s.Text).ToArray();
+            var costs = new List<(double Ms, int Runs, int Hits, string Id, string Pattern)>();
+            var perPattern = new Dictionary<(int, int), (Stopwatch Watch, int Runs, int Hits)>();
+            foreach (var t in texts)
+            {
+                for (var c = index.Scan(t, found); c != 0; c &= c - 1)
+                {
+                    var r = BitOperations.TrailingZeroCount(c);
+                    var gate = index.Gate(r, found);
+                    var patterns = rules[r].Cues.Concat(rules[r].NegatedCues).Concat(rules[r].Excludes).ToArray();
+                    for (var p = 0; p < patterns.Length; p++)
+                    {
+                        if (!gate.MayMatch(p))
+                        {
+                            continue;
+                        }
+
+                        SignalPatterns.TryGet(patterns[p], out var regex);
+                        var entry = perPattern.TryGetValue((r, p), out var e) ? e : (Watch: new Stopwatch(), Runs: 0, Hits: 0);
+                        entry.Watch.Start();
+                        var hit = regex!.IsMatch(t);
+                        entry.Watch.Stop();
+                        perPattern[(r, p)] = (entry.Watch, entry.Runs + 1, entry.Hits + (hit ? 1 : 0));
+                    }
+                }
+            }
+
+            foreach (var ((r, p), e) in perPattern.OrderByDescending(kv => kv.Value.Watch.Elapsed).Take(20))
+            {
+                var pattern = rules[r].Cues.Concat(rules[r].NegatedCues).Concat(rules[r].Excludes).ElementAt(p);
+                output.WriteLine($"{e.Watch.Elapsed.TotalMilliseconds,7:F1} ms {e.Runs,6} runs {e.Hits,5} hits {rules[r].Definition.Id} {p}: {pattern[..Math.Min(150, pattern.Length)]}");
+            }
+        }
+
         output.WriteLine($"One thread, best of 3 ({counts[1]} rules past the keywords, {counts[0]} fired):");
         output.WriteLine($"shapes   {best[0].TotalMilliseconds,8:F0} ms (clause filter's per-sentence regexes)");
         output.WriteLine($"scan     {best[1].TotalMilliseconds,8:F0} ms (keywords and pattern literals, one pass)");

@@ -6,6 +6,9 @@ namespace Sourcewise.Signals;
 /// <summary>Skips what is not a clause: headings, definitions (sections and single definitions), tables of contents.</summary>
 internal sealed partial class ClauseFilter
 {
+    /// <summary>The quotation marks of <see cref="Definition"/>; a definition has one.</summary>
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("\"“”‘’'");
+
     private bool _inDefinitions;
     private bool _inContents;
 
@@ -24,7 +27,7 @@ internal sealed partial class ClauseFilter
                 | (ContentsHeading().IsMatch(text) ? ClauseShape.ContentsTitle : 0);
         }
 
-        return DotLeader().IsMatch(text) || Definition().IsMatch(text) ? ClauseShape.Skipped : ClauseShape.Text;
+        return IsDotLeader(text) || IsDefinition(text) ? ClauseShape.Skipped : ClauseShape.Text;
     }
 
     /// <summary>Whether the sentence should be read for signals, given its <see cref="ShapeOf"/>; call once per
@@ -76,6 +79,17 @@ internal sealed partial class ClauseFilter
         sentence.Kind is ContractLineKind.Clause or ContractLineKind.Body && sentence.Text.Length <= 60
         && SectionTitle().IsMatch(sentence.Text);
 
+    // Most sentences fail a cheap test that every match passes: a dot leader ends in a digit (\d is a Unicode decimal
+    // digit, \s a white-space character, as for char), a definition quotes its term.
+    internal static bool IsDotLeader(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && char.IsDigit(trimmed[^1]) && DotLeader().IsMatch(text);
+    }
+
+    internal static bool IsDefinition(string text) =>
+        text.AsSpan().IndexOfAny(Quotes) >= 0 && Definition().IsMatch(text);
+
     private static bool LooksLikeProse(string text) =>
         text.Length > 80 && Prose().IsMatch(text);
 
@@ -89,10 +103,10 @@ internal sealed partial class ClauseFilter
     private static partial Regex SectionTitle();
 
     [GeneratedRegex(@"(?:\.{4,}|…{2,}|(?:\.\s){4,}|_{4,})\s*\d+\s*$")]
-    private static partial Regex DotLeader();
+    internal static partial Regex DotLeader();
 
     [GeneratedRegex(@"^[\s*_#>\-]*(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]?\s+)?[*_]*[""“”‘’'][^""“”‘’]{1,80}[""“”‘’'][*_]*\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:means|shall\s+mean|has\s+the\s+meanings?|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|shall\s+have\s+the\s+meanings?|includes?|shall\s+include)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Definition();
+    internal static partial Regex Definition();
 
     [GeneratedRegex(@"^[\W_]*\d{1,2}\.?\s+(?!\d)")]
     private static partial Regex TopLevelNumber();

@@ -54,7 +54,7 @@ internal sealed class KeywordIndex
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
         Word Get(string text) => words.TryGetValue(text, out var w) ? w : words[text] = new Word(text);
         ulong noRequires = 0, emptyKeyword = 0;
-        var sets = 0;
+        var setIds = new Dictionary<string, int>(StringComparer.Ordinal);
         _patternSets = new int[rules.Count][][];
         for (var r = 0; r < rules.Count; r++)
         {
@@ -96,19 +96,25 @@ internal sealed class KeywordIndex
                 _patternSets[r][p] = new int[literalSets.Length];
                 for (var s = 0; s < literalSets.Length; s++)
                 {
-                    var set = sets++;
-                    _patternSets[r][p][s] = set;
-                    foreach (var literal in literalSets[s])
+                    // Patterns that share a macro share its set: one bit for all of them.
+                    var key = string.Join("\n", literalSets[s].Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal));
+                    if (!setIds.TryGetValue(key, out var set))
                     {
-                        Get(literal).Sets.Add(set);
+                        set = setIds[key] = setIds.Count;
+                        foreach (var literal in literalSets[s])
+                        {
+                            Get(literal).Sets.Add(set);
+                        }
                     }
+
+                    _patternSets[r][p][s] = set;
                 }
             }
         }
 
         _noRequires = noRequires;
         _emptyKeyword = emptyKeyword;
-        SetWords = (sets + 63) / 64;
+        SetWords = (setIds.Count + 63) / 64;
         _words = [.. words.Values];
         _all = SearchValues.Create([.. words.Keys], StringComparison.OrdinalIgnoreCase);
         _byFirstTwo = new Word[128 * 128][];
@@ -349,9 +355,9 @@ internal sealed class KeywordIndex
                 {
                     hits.Keywords |= output.KeywordOf;
                     hits.Requires |= output.RequiresOf;
-                    foreach (var set in output.Sets)
+                    foreach (var (word, bits) in output.SetBits)
                     {
-                        hits.Found[set >> 6] |= 1UL << (set & 63);
+                        hits.Found[word] |= bits;
                     }
                 }
             }
@@ -367,7 +373,12 @@ internal sealed class KeywordIndex
 
             public ulong RequiresOf { get; } = words.Aggregate(0UL, (bits, w) => bits | w.RequiresOf);
 
-            public int[] Sets { get; } = [.. words.SelectMany(w => w.Sets).Distinct()];
+            /// <summary>The literal sets found, as (index in the found span, bits).</summary>
+            public (int Word, ulong Bits)[] SetBits { get; } =
+            [
+                .. words.SelectMany(w => w.Sets).Distinct().GroupBy(set => set >> 6)
+                    .Select(g => (g.Key, g.Aggregate(0UL, (bits, set) => bits | (1UL << (set & 63))))),
+            ];
         }
     }
 

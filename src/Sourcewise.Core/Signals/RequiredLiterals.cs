@@ -10,10 +10,10 @@ internal static class RequiredLiterals
     private const int MaxStrings = 64;
 
     /// <summary>The shortest string worth indexing: shorter ones occur in almost every sentence.</summary>
-    private const int MinLength = 3;
+    private const int MinLength = 2;
 
     /// <summary>How many sets are kept per pattern: the most selective ones.</summary>
-    private const int MaxSets = 2;
+    private const int MaxSets = 4;
 
     /// <summary>The sets worth checking before running the pattern (up to <see cref="MaxSets"/>, the longest
     /// strings first); empty when nothing useful is required.</summary>
