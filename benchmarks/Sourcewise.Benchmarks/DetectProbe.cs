@@ -19,6 +19,15 @@ internal static class DetectProbe
         var index = SignalCatalogue.Default.KeywordIndex!;
         if (literals)
         {
+            // How often each literal set is present: a set found in most sentences filters nothing.
+            var sample = sentences.Where((_, i) => i % 10 == 0).Select(s => s.Text).ToArray();
+            foreach (var set in rules.SelectMany(r => r.PatternLiterals).SelectMany(p => p)
+                         .DistinctBy(set => string.Join("|", set.Order(StringComparer.OrdinalIgnoreCase)), StringComparer.OrdinalIgnoreCase))
+            {
+                var present = sample.Count(t => set.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase)));
+                output.WriteLine($"{100.0 * present / sample.Length,5:F1}% {string.Join("|", set)[..Math.Min(100, string.Join("|", set).Length)]}");
+            }
+
             foreach (var rule in rules)
             {
                 for (var p = 0; p < rule.PatternLiterals.Count; p++)
@@ -40,7 +49,18 @@ internal static class DetectProbe
             bestCpu = Min(bestCpu, Process.GetCurrentProcess().TotalProcessorTime - cpu);
         }
 
+        var claims = new ClaimedModelReader(SignalCatalogue.Default);
+        var bestClaims = TimeSpan.MaxValue;
+        ClaimedModel? claim = null;
+        for (var round = 0; round < 3; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            claim = claims.Read(sentences);
+            bestClaims = Min(bestClaims, watch.Elapsed);
+        }
+
         output.WriteLine($"{file}: {sentences.Length} sentences");
+        output.WriteLine($"claims   {bestClaims.TotalMilliseconds,8:F0} ms (claimed model: {claim?.Model.ToString() ?? "none"}, {claim?.Evidence?.Line})");
         output.WriteLine($"detect   {bestWall.TotalMilliseconds,8:F0} ms wall {bestCpu.TotalMilliseconds,8:F0} ms CPU (best of 5, {Environment.ProcessorCount} cores)");
 
         var best = new TimeSpan[6];

@@ -228,7 +228,10 @@ internal sealed class KeywordIndex
         private readonly byte[] _classes;
         private readonly int _classCount;
 
-        /// <summary>The next state, by state * class count + class.</summary>
+        /// <summary>Marks a next state at which words end (<see cref="_next"/>), so the loop looks up outputs only then.</summary>
+        private const int EndsWords = 0x8000;
+
+        /// <summary>The next state, by state * class count + class, with <see cref="EndsWords"/> when words end there.</summary>
         private readonly ushort[] _next;
 
         /// <summary>Per state, what the words ending there count for (null when none end there).</summary>
@@ -288,7 +291,7 @@ internal sealed class KeywordIndex
                 ending[state].Add(word);
             }
 
-            if (children.Count > ushort.MaxValue)
+            if (children.Count >= EndsWords)
             {
                 return null;
             }
@@ -327,6 +330,14 @@ internal sealed class KeywordIndex
                 }
             }
 
+            for (var i = 0; i < next.Length; i++)
+            {
+                if (outputs[next[i]] is not null)
+                {
+                    next[i] |= EndsWords;
+                }
+            }
+
             return new Automaton(classes, classCount, next, outputs);
         }
 
@@ -351,8 +362,10 @@ internal sealed class KeywordIndex
                 }
 
                 state = _next[(state * _classCount) + cls];
-                if (_outputs[state] is { } output)
+                if (state >= EndsWords)
                 {
+                    state -= EndsWords;
+                    var output = _outputs[state]!;
                     hits.Keywords |= output.KeywordOf;
                     hits.Requires |= output.RequiresOf;
                     foreach (var (word, bits) in output.SetBits)

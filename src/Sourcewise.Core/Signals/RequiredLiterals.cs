@@ -12,6 +12,13 @@ internal static class RequiredLiterals
     /// <summary>The shortest string worth indexing: shorter ones occur in almost every sentence.</summary>
     private const int MinLength = 2;
 
+    /// <summary>Words found in most sentences (as substrings, "on" in "upon", "contractor", "information"): a set
+    /// with one of them rules out few sentences and costs the scan a hit at almost every word.</summary>
+    private static readonly HashSet<string> Common = new(
+        ["a", "all", "an", "and", "any", "as", "at", "be", "by", "each", "for", "from", "her", "his", "in", "is", "it",
+            "its", "no", "not", "of", "on", "or", "per", "the", "this", "to", "with"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How many sets are kept per pattern: the most selective ones.</summary>
     private const int MaxSets = 4;
 
@@ -21,7 +28,7 @@ internal static class RequiredLiterals
     [
         .. All(pattern)
             .Select(set => (Set: set, Shortest: set.Min(s => s.Length)))
-            .Where(s => s.Shortest >= MinLength)
+            .Where(s => s.Shortest >= MinLength && !s.Set.Any(Common.Contains))
             .OrderByDescending(s => s.Shortest)
             .ThenBy(s => s.Set.Length)
             .Take(MaxSets)

@@ -53,6 +53,13 @@ public sealed class RequiredLiteralsTests
     }
 
     [Fact]
+    public void A_set_with_a_word_found_in_most_sentences_is_not_kept()
+    {
+        RequiredLiterals.Choose(@"(?:upon|on|at)\s+(?:the\s+)?termination\s+of\s+(?:we|you)")
+            .Select(Join).ShouldBe(["termination", "we|you"]);
+    }
+
+    [Fact]
     public void Every_catalogue_pattern_that_matches_a_corpus_sentence_has_its_literals_in_it()
     {
         var lines = CorpusLines.Require();
