@@ -9,6 +9,7 @@ using Sourcewise.Benchmarks.Portfolio;
 //   generate-portfolio N FILE      a synthetic portfolio CSV of N workstreams
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
 //   profile-check FILE             a check run's time split between read, split, detect, judge and write
+//   profile-detect FILE [--literals] the detector's time, and on one thread split between shapes, scan and regexes
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
 //   cost-per-option                cost engine time per option
@@ -27,6 +28,12 @@ switch (args)
         break;
     case ["profile-check", var file]:
         CheckStageProfiler.Run(file, Console.Out);
+        break;
+    case ["profile-detect", var file]:
+        DetectProbe.Run(file, Console.Out, literals: false);
+        break;
+    case ["profile-detect", var file, "--literals"]:
+        DetectProbe.Run(file, Console.Out, literals: true);
         break;
     case ["cost-timing", ..]:
         CostTiming.Run(args);

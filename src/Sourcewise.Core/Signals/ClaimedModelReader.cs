@@ -20,15 +20,26 @@ public sealed class ClaimedModelReader
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         _catalogue = catalogue;
-        var phrases = string.Join("|", catalogue.ClaimLabels
-            .OrderByDescending(l => l.Phrase.Length)
-            .Select(l => Regex.Escape(l.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-        // No match timeout, so the claim read never depends on machine load; an alternation of literal phrases
-        // cannot backtrack catastrophically.
-        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        _label = new Regex($@"\b(?<label>{phrases})\b", options, Regex.InfiniteMatchTimeout);
-        _selfReference = new Regex($@"\bth(?:is|e\s+within)\s+(?<label>{phrases})\b", options, Regex.InfiniteMatchTimeout);
+        _label = Make(LabelPattern(catalogue));
+        _selfReference = Make(SelfReferencePattern(catalogue));
     }
+
+    /// <summary>The pattern of a claim label anywhere in a sentence.</summary>
+    internal static string LabelPattern(SignalCatalogue catalogue) => $@"\b(?<label>{Phrases(catalogue)})\b";
+
+    /// <summary>The pattern of a document naming itself ("this Managed Services Agreement").</summary>
+    internal static string SelfReferencePattern(SignalCatalogue catalogue) =>
+        $@"\bth(?:is|e\s+within)\s+(?<label>{Phrases(catalogue)})\b";
+
+    private static string Phrases(SignalCatalogue catalogue) => string.Join("|", catalogue.ClaimLabels
+        .OrderByDescending(l => l.Phrase.Length)
+        .Select(l => Regex.Escape(l.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+
+    // The shipped catalogue's are compiled at build time. No match timeout, so the claim read never depends on
+    // machine load; an alternation of literal phrases cannot backtrack catastrophically.
+    private static Regex Make(string pattern) => SignalPatterns.TryGet(pattern, out var regex)
+        ? regex
+        : new Regex(pattern, SignalPatterns.Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     /// <summary>The claimed model, or null when the document does not name one.</summary>
     public ClaimedModel? Read(IReadOnlyList<ContractSentence> sentences)

@@ -27,6 +27,8 @@ public sealed partial class SignalCatalogue
         Margin = margin;
         _byId = Signals.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _findings = findings.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        _compiledReady = rules.All(r => r.IsGenerated);
+        KeywordIndex = rules.Length <= KeywordIndex.MaxRules ? new KeywordIndex(rules) : null;
     }
 
     /// <summary>The catalogue shipped with Sourcewise.</summary>
@@ -54,6 +56,9 @@ public sealed partial class SignalCatalogue
     public IEnumerable<string> SignalIds => Signals.Select(s => s.Id);
 
     internal ImmutableArray<SignalRule> Rules { get; }
+
+    /// <summary>Every rule's keyword prefilter in one pass; null when there are too many rules for it.</summary>
+    internal KeywordIndex? KeywordIndex { get; }
 
     /// <summary>Finds a signal by id.</summary>
     public bool TryGetSignal(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SignalDefinition? signal) =>
@@ -154,8 +159,15 @@ public sealed partial class SignalCatalogue
                 m => macros.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
             try
             {
+                // Validate now (a pattern compiled at build time is valid); the interpreter's parse is cheap.
+                if (SignalPatterns.TryGet(expanded, out _))
+                {
+                    result.Add(expanded);
+                    continue;
+                }
+
                 // Validate now (the interpreter's parse is cheap) so a bad pattern fails at load.
-                _ = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                _ = new Regex(expanded, SignalPatterns.Options);
             }
             catch (ArgumentException e)
             {

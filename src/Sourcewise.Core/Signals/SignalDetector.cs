@@ -11,8 +11,9 @@ public sealed class SignalDetector
     /// <summary>The most evidence sentences kept per signal.</summary>
     public const int MaxEvidence = 5;
 
-    /// <summary>Sentences per parallel chunk; smaller documents are read on one thread.</summary>
-    private const int ChunkSentences = 2000;
+    /// <summary>Sentences per parallel work item: small enough that both cores get work in a 100-page document and
+    /// share a large one evenly.</summary>
+    private const int ChunkSentences = 256;
 
     /// <summary>Sentences from which the compiled regexes pay for their build time.</summary>
     internal const int CompiledSentences = 8000;
@@ -47,50 +48,90 @@ public sealed class SignalDetector
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var rules = Catalogue.Rules;
-
-        // Which sentences are clauses depends on the sections before them: decide in order, then detect in parallel.
-        var filter = new ClauseFilter();
-        var isClause = new bool[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            isClause[i] = filter.IsClause(sentences[i]);
-        }
-
+        var index = Catalogue.KeywordIndex;
         var compiled = sentences.Count >= CompiledSentences;
         if (compiled)
         {
             Catalogue.PrepareCompiled();
         }
 
-        var chunkCount = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, sentences.Count / ChunkSentences));
-        var chunks = new Chunk[chunkCount];
-        var size = (sentences.Count + chunkCount - 1) / Math.Max(1, chunkCount);
+        // Whether a sentence is a clause depends on the sections before it, but the costly part of that test and the
+        // cues do not: work both out for every sentence in parallel, then walk the sentences in order to keep the
+        // clauses' signals. A sentence that turns out not to be a clause (in a definitions section) is read for
+        // nothing, which costs less than a second pass.
+        var words = (rules.Length + 63) / 64;
+        var shapes = new ClauseShape[sentences.Count];
+        var fired = new ulong[sentences.Count * words];
+        var chunkCount = (sentences.Count + ChunkSentences - 1) / ChunkSentences;
         void Run(int c)
         {
-            var chunk = chunks[c] = new Chunk(rules.Length);
-            var end = Math.Min(sentences.Count, (c + 1) * size);
-            for (var i = c * size; i < end; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            Span<ulong> found = index is null ? [] : new ulong[index.SetWords];
+            var end = Math.Min(sentences.Count, (c + 1) * ChunkSentences);
+            for (var i = c * ChunkSentences; i < end; i++)
             {
-                if ((i & 255) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (!isClause[i])
+                var sentence = sentences[i];
+                var shape = shapes[i] = ClauseFilter.ShapeOf(sentence);
+                if (shape != ClauseShape.Text)
                 {
                     continue;
                 }
 
-                var sentence = sentences[i];
-                for (var r = 0; r < rules.Length; r++)
+                var text = sentence.Text;
+                if (index is not null)
                 {
-                    if (!rules[r].Fires(sentence.Text, compiled))
+                    for (var candidates = index.Scan(text, found); candidates != 0; candidates &= candidates - 1)
                     {
-                        continue;
+                        var r = System.Numerics.BitOperations.TrailingZeroCount(candidates);
+                        if (rules[r].CuesFire(text, compiled, index.Gate(r, found)))
+                        {
+                            fired[i * words] |= 1UL << r;
+                        }
                     }
+                }
+                else
+                {
+                    for (var r = 0; r < rules.Length; r++)
+                    {
+                        if (rules[r].Fires(text, compiled))
+                        {
+                            fired[(i * words) + (r / 64)] |= 1UL << (r % 64);
+                        }
+                    }
+                }
+            }
+        }
 
-                    chunk.Counts[r]++;
-                    var list = chunk.Evidence[r] ??= [];
+        if (chunkCount <= 1)
+        {
+            for (var c = 0; c < chunkCount; c++)
+            {
+                Run(c);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunkCount, new ParallelOptions { CancellationToken = cancellationToken }, Run);
+        }
+
+        var filter = new ClauseFilter();
+        var counts = new int[rules.Length];
+        var evidence = new ImmutableArray<SignalEvidence>.Builder?[rules.Length];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (!filter.IsClause(sentence, shapes[i]))
+            {
+                continue;
+            }
+
+            for (var w = 0; w < words; w++)
+            {
+                for (var bits = fired[(i * words) + w]; bits != 0; bits &= bits - 1)
+                {
+                    var r = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    counts[r]++;
+                    var list = evidence[r] ??= ImmutableArray.CreateBuilder<SignalEvidence>(MaxEvidence);
                     if (list.Count < MaxEvidence)
                     {
                         list.Add(new SignalEvidence(sentence.Text, sentence.Page, sentence.Line));
@@ -99,22 +140,12 @@ public sealed class SignalDetector
             }
         }
 
-        if (chunkCount == 1)
-        {
-            Run(0);
-        }
-        else
-        {
-            Parallel.For(0, chunkCount, new ParallelOptions { CancellationToken = cancellationToken }, Run);
-        }
-
         var result = ImmutableArray.CreateBuilder<DetectedSignal>();
         for (var r = 0; r < rules.Length; r++)
         {
-            var evidence = chunks.Where(c => c.Evidence[r] is not null).SelectMany(c => c.Evidence[r]!).Take(MaxEvidence).ToImmutableArray();
-            if (evidence.Length > 0)
+            if (evidence[r] is { } list)
             {
-                result.Add(new DetectedSignal(rules[r].Definition, evidence, chunks.Sum(c => c.Counts[r])));
+                result.Add(new DetectedSignal(rules[r].Definition, list.ToImmutable(), counts[r]));
             }
         }
 
@@ -127,12 +158,5 @@ public sealed class SignalDetector
         ArgumentNullException.ThrowIfNull(sentence);
         var detected = Detect([new ContractSentence(null, 1, sentence, ContractLineKind.Body, null, 1)]);
         return detected.Select(d => d.Id);
-    }
-
-    private sealed class Chunk(int rules)
-    {
-        public List<SignalEvidence>?[] Evidence { get; } = new List<SignalEvidence>?[rules];
-
-        public int[] Counts { get; } = new int[rules];
     }
 }
