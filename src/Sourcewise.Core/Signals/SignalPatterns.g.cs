@@ -12,526 +12,674 @@ internal static partial class SignalPatterns
 {
     private static Regex? Generated(string pattern) => pattern switch
     {
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|is\s+entitled\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|move|redeploy|transfer|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:to|between|among|across)\s+(?:[\w'’\-,]+\s+){0,3}(?:other|different|another|additional|any)\s+(?:[\w'’\-]+\s+){0,2}(?:tasks?|projects?|teams?|work|assignments?|programs?|duties)" => Pattern000(),
-        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}(?:by|at\s+the\s+(?:direction|discretion|request)\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern001(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|is\s+entitled\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)" => Pattern002(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall|will)\s+(?:not\s+)?(?:assign|transfer)\s+(?:this|the|its\s+rights)\s+(?:[\w'’\-,]+\s+){0,3}(?:agreement|rights|obligations)" => Pattern003(),
-        @"(?:under|subject\s+to)\s+the\s+(?:[\w'’\-]+\s+){0,2}(?:direction|supervision|control|management|instructions?)\s+(?:and\s+(?:direction|supervision|control|management)\s+)?of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern004(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must)\s+(?:[\w'’\-]+\s+){0,2}(?:direct|supervise|manage|control|instruct|prioriti[sz]e)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:day-to-day\s+)?(?:work|tasks|activities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|(?:the\s+)?\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|team|backlog|performance\s+of\s+the\s+services)" => Pattern005(),
-        @"(?:product\s+owner|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:manager|lead|supervisor))\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:prioriti[sz]e|assign|direct|determine|supervise)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:backlog|tasks|work|stories|priorities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people))" => Pattern006(),
-        @"services\s+(?:[\w'’\-,]+\s+){0,5}as\s+(?:may\s+be\s+)?(?:requested|directed|instructed|assigned)\s+(?:[\w'’\-,]+\s+){0,3}from\s+time\s+to\s+time" => Pattern007(),
-        @"(?:take|follow|comply\s+with)\s+(?:[\w'’\-]+\s+){0,2}(?:directions?|instructions?)\s+(?:from|of|given\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:as\s+to|regarding|concerning)\s+(?:[\w'’\-]+\s+){0,2}(?:how|manner|means|methods?)" => Pattern008(),
-        @"product\s+owner\s+(?:[\w'’\-,()]+\s+){0,8}(?:prioriti[sz]\w+|backlog)" => Pattern009(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:solely\s+|exclusively\s+)?(?:determines?|controls?|decides?)\s+(?:[\w'’\-,]+\s+){0,3}(?:manner|means|methods?)" => Pattern010(),
-        @"(?:results?|outcomes?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:not|rather\s+than)\s+(?:[\w'’\-,]+\s+){0,3}(?:means|methods?|manner)" => Pattern011(),
-        @"only\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:results?|outcomes?)" => Pattern012(),
-        @"time\s?sheets?" => Pattern013(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:set|determine|fix|approve|specify|establish)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+schedules?|schedule\s+of\s+work|work\s+hours)" => Pattern014(),
-        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:work|be\s+(?:available|present|on\s+site))\s+(?:[\w'’\-,]+\s+){0,5}(?:during|in\s+accordance\s+with)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:normal\s+|regular\s+|standard\s+|core\s+)?(?:business\s+|working\s+|office\s+)?hours" => Pattern015(),
-        @"(?:work|be\s+available|devote|dedicate)\s+(?:[\w'’\-,]+\s+){0,5}(?:\d+|forty|thirty|twenty)\s+hours\s+(?:per|a|each)\s+(?:week|day)" => Pattern016(),
-        @"(?:submit|maintain|record|keep)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:daily|weekly)\s+(?:[\w'’\-]+\s+){0,2}(?:time|hours)\s+(?:records|reports|logs)" => Pattern017(),
-        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:on|at|from)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|locations?|workplace)" => Pattern018(),
-        @"(?:perform|work|located)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:on|at)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|workplace)" => Pattern019(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:provide|furnish|supply|issue)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:laptops?|computers?|workstations?|office\s+space|desks?|work\s+space|email\s+accounts?)\b" => Pattern020(),
-        @"government[-\s]furnished\s+(?:equipment|property|information\s+technology)" => Pattern021(),
-        @"(?:return|surrender)\s+(?:[\w'’\-,]+\s+){0,3}(?:equipment|property)" => Pattern022(),
-        @"key\s+personnel" => Pattern023(),
-        @"(?:substitut|replace)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:requires?|subject\s+to|only\s+with|without)\s+(?:[\w'’\-,]+\s+){0,3}(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern024(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:interview|approve|accept|select)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:each|all|any|the)?\s*(?:proposed\s+)?(?:candidates?|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|replacements?|substitutes?)" => Pattern025(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:reject|require\s+(?:the\s+)?(?:removal|replacement)\s+of|remove)\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|person|substitutes?|replacements?)" => Pattern026(),
-        @"(?:performed|provided|rendered)\s+(?:personally|solely|exclusively)\s+by" => Pattern027(),
-        @"(?:reasonable|lawful|objective|security|background|vetting|good\s+faith|non-discriminatory|bona\s+fide)\s+(?:grounds|reasons?|basis|checks?|concerns?)" => Pattern028(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|is\s+entitled\s+to|reserves\s+the\s+right\s+to|shall\s+be\s+free\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:substitute|replace|reassign|change|rotate|select)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)" => Pattern029(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility|right)\s+(?:[\w'’\-,]+\s+){0,5}(?:select|assign|determine|choose|staff|substitut|replac|number)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)" => Pattern030(),
-        @"(?:selection|assignment|number|staffing|substitution|replacement)\s+(?:[\w'’\-,]+\s+){0,3}(?:of\s+)?(?:[\w'’\-]+\s+){0,2}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility)\s+of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern031(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will)\s+(?:determine|select|choose)\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)" => Pattern032(),
-        @"(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern033(),
-        @"(?:hourly|daily|day|man[-\s]?day|per\s+diem)\s+(?:billing\s+)?(?:rates?|fees?|basis|charges?)" => Pattern034(),
-        @"(?:rate|fee|\$|€|£|usd|eur|\]|\}|charge|price|paid|compensat\w+|bill\w*)[^.;]{0,50}?\bper\s+(?:hour|day|man[-\s]?(?:hour|day)|person[-\s]?(?:hour|day)|full[-\s]time\s+equivalent|fte)\b" => Pattern035(),
-        @"time\s+(?:and|&)\s+materials?" => Pattern036(),
-        @"labou?r[-\s]hours?\s+(?:\(lh\)\s+)?(?:order|contract|basis|call)" => Pattern037(),
-        @"level[-\s]of[-\s]effort" => Pattern038(),
-        @"(?:invoice|bill|charge|pay)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:for\s+)?(?:all\s+|the\s+)?(?:actual\s+)?hours\s+(?:worked|expended|spent|incurred)" => Pattern039(),
-        @"(?:downtime|outage|unavailab\w+|credit|late\s+payment|interest)" => Pattern040(),
-        @"(?:firm[-\s])?(?:fixed|flat)[-\s](?:price|fee|sum|bid|amount|cost)" => Pattern041(),
-        @"lump[-\s]sum" => Pattern042(),
-        @"milestone[-\s](?:based\s+)?(?:payments?|fees?|prices?|pricing|billing|schedule)" => Pattern043(),
-        @"(?:payments?|fees?|price|paid|payable|invoiced?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|after|following)\s+(?:[\w'’\-,]+\s+){0,3}(?:completion|acceptance|achievement|delivery)\s+of\s+(?:[\w'’\-,]+\s+){0,3}(?:milestones?|deliverables?|phases?)" => Pattern044(),
-        @"(?:per|for\s+each)\s+(?:milestone|deliverable)" => Pattern045(),
-        @"(?:overruns?|costs?\s+in\s+excess)\s+(?:[\w'’\-,()]+\s+){0,8}(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern046(),
-        @"(?:monthly|per\s+month|annual(?:ly)?|per\s+(?:year|annum)|quarterly|each\s+month|recurring|subscription)\b" => Pattern047(),
-        @"(?:monthly|annual|quarterly|recurring|subscription)\s+(?:service\s+|support\s+|maintenance\s+|hosting\s+|management\s+|license\s+|licence\s+|base\s+)?(?:fees?|charges?|price|payments?|retainer)" => Pattern048(),
-        @"(?:fees?|charges?|price|\$|€|£|\]|\}|payments?|retainer|paid)[^.;]{0,50}?\bper\s+(?:calendar\s+)?(?:month|annum|year|quarter)\b" => Pattern049(),
-        @"\bper\s+(?:active\s+)?(?:user|seat|device|endpoint|server|ticket|incident|transaction|account|mailbox|node|instance|member|participant|record|site|location|unit)s?\s+(?:per|/|each|a)\s+(?:month|year|annum|quarter)" => Pattern050(),
-        @"fees?\W+per\W+fee[_\s]unit" => Pattern051(),
-        @"(?:interest|late\s+(?:payment|charge|fee)|penalt)" => Pattern052(),
-        @"(?:re-?perform|correct|repair|remedy|fix|rework|re-?do)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:at\s+(?:its|their|\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?)\s+(?:own\s+|sole\s+)?(?:cost|expense)|at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|expense)|without\s+(?:additional\s+|further\s+)?(?:cost|charge))" => Pattern053(),
-        @"(?:re-?perform|correct|repair|remedy|fix|rework)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:non-?conforming|defective|deficient|nonconformities|non-conformities|defects|errors)" => Pattern054(),
-        @"warrant\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:free\s+(?:from|of)\s+(?:material\s+)?(?:defects|errors)|(?:will|shall)\s+(?:substantially\s+)?(?:perform|conform)|in\s+a\s+(?:professional|workmanlike))" => Pattern055(),
-        @"warranty\s+period" => Pattern056(),
-        @"acceptance\s+(?:criteria|tests?|testing|test\s+period|period|procedures?|certificates?|standards?)" => Pattern057(),
-        @"(?:accept|reject)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:deliverables?|work\s+product|milestones?|prototypes?|software|the\s+work)" => Pattern058(),
-        @"(?:deliverables?|work\s+product|milestones?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:accept|reject)\w*" => Pattern059(),
-        @"rejection\s+(?:notice|period)" => Pattern060(),
-        @"(?:resubmi|re-submi|re-?deliver)\w*" => Pattern061(),
-        @"deemed\s+(?:to\s+have\s+been\s+)?accepted" => Pattern062(),
-        @"accept\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:this|the)\s+(?:agreement|offer|terms|purchase\s+orders?|orders?)\b" => Pattern063(),
-        @"change\s+(?:orders?|requests?|control|management\s+(?:procedure|process)|proposals?|notices?)" => Pattern064(),
-        @"changes?\s+(?:to|in)\s+(?:the\s+)?(?:scope|services|sow|statement\s+of\s+work|specifications?|deliverables|project)\s+(?:[\w'’\-,()]+\s+){0,8}(?:written|mutually|agreed|signed|amendment|adjust)" => Pattern065(),
-        @"change\s+(?:of|in)\s+control" => Pattern066(),
-        @"(?:uptime|availability)\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d{2}(?:\.\d+)?\s*%|\[|\{)" => Pattern067(),
-        @"\d{2}(?:\.\d+)?\s*%\s+(?:[\w'’\-,]+\s+){0,5}(?:uptime|availability|available|of\s+the\s+time)" => Pattern068(),
-        @"target\s+(?:uptime|availability|response\s+time|resolution\s+time)" => Pattern069(),
-        @"(?:response|resolution|restoration|repair|fix)\s+times?\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d+|one|two|four|eight|twenty[-\s]four|\[|\{)\s*(?:minutes?|hours?|business|days?|\]|\})" => Pattern070(),
-        @"(?:support|service|incident|problem|trouble|ticket|request|call|issue|error|outage|severity|priority|fault)[^.;]{0,80}?\b(?:respond|response|resolve|resolution|restore)\w*\s+(?:[\w'’\-,]+\s+){0,5}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)[^.;]{0,20}?(?:minutes?|hours?|business\s+days?|response\s+time|\])" => Pattern071(),
-        @"(?:severity|priority)\s+(?:level\s+)?(?:1|2|3|4|one|two|three|i{1,3}|critical|high)\b[^.;]{0,120}?(?:minutes?|hours?)" => Pattern072(),
-        @"service\s+level\s+(?:targets?|commitments?|objectives?|metrics?|credits?|requirements?|standards?)" => Pattern073(),
-        @"(?:service|uptime|sla|availability|performance|response\s+time)\s+credits?" => Pattern074(),
-        @"credits?\s+(?:[\w'’\-,]+\s+){0,5}(?:against|toward|towards|off|on)\s+(?:[\w'’\-,]+\s+){0,3}(?:fees|invoices?|charges|amounts)" => Pattern075(),
-        @"(?:fee|price|payment)\s+(?:reductions?|adjustments?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:service\s+levels?|targets?|performance|sla|quality|deficien\w+)" => Pattern076(),
-        @"(?:price|fee)\s+reductions?" => Pattern077(),
-        @"terminat\w+\s+(?:[\w'’\-,()]+\s+){0,8}(?:chronic|repeated|persistent)\s+(?:[\w'’\-,]+\s+){0,3}(?:failures?|breach\w*|misses)" => Pattern078(),
-        @"(?:tax\s+credits?|letters?\s+of\s+credit|credit\s+(?:card|facility|agreement|rating|risk))" => Pattern079(),
-        @"(?:24\s*[x×/]\s*7|24\s*(?:hours?\s+)?(?:a|per)\s+day,?\s+(?:7|seven)\s+days|around\s+the\s+clock)" => Pattern080(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:monitor|operate|administer|host|patch|run|maintain\s+and\s+support|support\s+and\s+maintain)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:systems?|infrastructure|servers?|networks?|environments?|platforms?|applications?|databases?|web\s?sites?|equipment|hardware|software)" => Pattern081(),
-        @"(?:help\s?desk|service\s+desk|incident\s+management|problem\s+management|network\s+operations\s+cent|security\s+operations\s+cent|patch\s+management|monitoring\s+services|hosting\s+services|maintenance\s+and\s+support\s+services|support\s+and\s+maintenance\s+services|maintenance\s+services|technical\s+support\s+services|operational\s+support)" => Pattern082(),
-        @"(?:preventive|preventative|routine|scheduled)\s+maintenance" => Pattern083(),
-        @"automatically\s+(?:[\w'’\-,]+\s+){0,3}(?:renew|extend)" => Pattern084(),
-        @"(?:renew|extend)\w*\s+(?:[\w'’\-,]+\s+){0,3}automatically" => Pattern085(),
-        @"successive\s+(?:[\w'’\-,]+\s+){0,3}(?:renewal\s+)?(?:terms|periods)" => Pattern086(),
-        @"evergreen" => Pattern087(),
-        @"(?:continue|remain)\s+(?:[\w'’\-,()]+\s+){0,8}until\s+terminated" => Pattern088(),
-        @"month[-\s]to[-\s]month" => Pattern089(),
-        @"renewal\s+(?:terms?|periods?)" => Pattern090(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:e-?mail|email)\s+(?:addresses?|accounts?|domain)" => Pattern091(),
-        @"(?:e-?mail|email)\s+(?:addresses?|accounts?)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+domain" => Pattern092(),
-        @"(?:supervise|manage|line[-\s]manage|direct)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:employees|staff)" => Pattern093(),
-        @"(?:part\s+of|integrated\s+(?:into|with)|embedded\s+(?:in|into|with)|members?\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:teams?|organi[sz]ation|workforce|staff)" => Pattern094(),
-        @"(?:eligible\s+for|participate\s+in|entitled\s+to)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:benefits?|benefit\s+plans?|bonus)" => Pattern095(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervise|direct|manage|control)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her|all)\s+(?:own\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|team|subcontractors)" => Pattern096(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall|may)\s+(?:[\w'’\-,]+\s+){0,3}(?:determine|control|decide)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?)" => Pattern097(),
-        @"(?:sole|exclusive|full)\s+(?:\w+\s+)?(?:control|right\s+to\s+control|discretion|responsibility)\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details)" => Pattern098(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:provide|furnish|supply|use)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:equipment|tools|materials|facilities|computers?|environments?)" => Pattern099(),
-        @"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+)(?:project\s+(?:manager|lead)|technical\s+lead|delivery\s+manager|team\s+lead|supervisor)\s+(?:[\w'’\-,()]+\s+){0,8}(?:supervis|manag|direct|oversee)\w*" => Pattern100(),
-        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:remain|are|shall\s+be)\s+(?:[\w'’\-,]+\s+){0,3}under\s+the\s+(?:exclusive\s+|sole\s+)?(?:control|direction|supervision)\s+(?:and\s+\w+\s+)?of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern101(),
-        @"(?:responsible\s+for|provide|provides|perform)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervision|management|oversight)\s+(?:[\w'’\-,]+\s+){0,3}of\s+(?:[\w'’\-]+\s+){0,2}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)" => Pattern102(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will|does|may)\s+not\s+(?:[\w'’\-]+\s+){0,2}(?:direct|control|supervise)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details|work|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people))" => Pattern103(),
-        @"no\s+control\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern104(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:project\s+(?:manager|lead)|technical\s+lead|product\s+owner)" => Pattern105(),
-        @"(?:assigns?|transfers?|conveys?|assignment)\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+|its\s+|entire\s+)?(?:right,?\s+title,?\s+and\s+interest|rights?,?\s+title\s+and\s+interest|ownership|intellectual\s+property|copyrights?)" => Pattern106(),
-        @"works?\s+(?:made\s+)?for\s+hire" => Pattern107(),
-        @"(?:deliverables|work\s+product|developments|inventions|results|foreground|work\s+results|materials\s+developed)\s+(?:[\w'’\-,()]+\s+){0,8}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:be\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)|belong|vest)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|you)" => Pattern108(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-]+\s+){0,2}own\s+(?:[\w'’\-,]+\s+){0,5}(?:all|deliverables|work\s+product|results|intellectual|inventions)" => Pattern109(),
-        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:hereby\s+)?(?:assigns|transfers|conveys)" => Pattern110(),
-        @"(?:feedback|suggestions)" => Pattern111(),
-        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?(?:retain|keep|own|remain\s+the\s+(?:sole\s+)?owner)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:pre-?existing|background|tools|tooling|methodolog\w+|know-?how|materials|proprietary|software|platform|intellectual\s+property|copyright|technology)" => Pattern112(),
-        @"(?:pre-?existing|background)\s+(?:ip|intellectual\s+property|materials|technology|works?)" => Pattern113(),
-        @"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|provider)\s+(?:materials|tools|technology|ip)\b" => Pattern114(),
-        @"(?:tools|methodolog\w+|know-?how|software|platform|technology)\s+(?:[\w'’\-,()]+\s+){0,8}(?:remain|shall\s+remain|will\s+remain)\s+(?:[\w'’\-,]+\s+){0,3}(?:property|owned)\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern115(),
-        @"knowledge\s+transfer" => Pattern116(),
-        @"hand-?\s?over|hand-?off|hand\s+off|handed\s+over" => Pattern117(),
-        @"(?:transfer|deliver|provide|turn\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:documentation|source\s+code|runbooks?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|at|after|following)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration|completion|end)" => Pattern118(),
-        @"(?:train|training)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:personnel|staff|employees)" => Pattern119(),
-        @"(?:termination|transition|exit|disentanglement|migration|wind[-\s]down|post[-\s]termination)\s+(?:assistance|services|plan|period|support)" => Pattern120(),
-        @"(?:return|deliver|provide|make\s+available)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|following|after|within)\s+(?:[\w'’\-,]+\s+){0,5}(?:termination|expiration)" => Pattern121(),
-        @"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)" => Pattern122(),
-        @"(?:continue|continued)\s+to\s+(?:provide|perform)\s+(?:[\w'’\-,()]+\s+){0,8}(?:after|following|beyond)\s+(?:the\s+)?(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)" => Pattern123(),
-        @"(?:after|following|upon)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:assist|cooperate|continue|transition)" => Pattern124(),
-        @"(?:cooperat|co-operat|assist)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:orderly|transition|transfer\w*\s+(?:[\w'’\-,()]+\s+){0,8}to\s+(?:[\w'’\-]+\s+){0,2}(?:a\s+|the\s+|any\s+)?successor)" => Pattern125(),
-        @"orderly\s+(?:transition|transfer|wind[-\s]down|hand-?over)" => Pattern126(),
-        @"(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)" => Pattern127(),
-        @"\b(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b" => Pattern128(),
-        @"\bth(?:is|e\s+within)\s+(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b" => Pattern129(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:is|are|shall\s+be)\s+(?:permitted|free)\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|move|redeploy|transfer|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:to|between|among|across)\s+(?:[\w'’\-,]+\s+){0,3}(?:other|different|another|additional|any)\s+(?:[\w'’\-]+\s+){0,2}(?:tasks?|projects?|teams?|work|assignments?|programs?|programmes?|workstreams?|duties)" => Pattern000(),
+        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}(?:by|at\s+the\s+(?:direction|discretion|request)\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern001(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:is|are|shall\s+be)\s+(?:permitted|free)\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern002(),
+        @"re-?assign\w*\s+(?:[\w'’\-,]+\s+){0,5}to\s+(?:any\s+)?(?:other|different|another)\s+(?:of\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:[\w-]+\s+)?(?:tasks?|projects?|teams?|programs?|programmes?|workstreams?|work|assignments?|business\s+units?|departments?|sites?|locations?)" => Pattern003(),
+        @"re-?assign\w*\s+(?:[\w'’\-,]+\s+){0,5}to\s+(?:any\s+)?(?:other|different|another)\s+(?:tasks?|projects?|teams?|programs?|programmes?|workstreams?|business\s+units?|departments?|assignments?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:of|within|at|for)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern004(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s*,?\s+(?:(?:at|in)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:sole\s+|absolute\s+)?(?:discretion|direction|request|option)|(?:at|in)\s+the\s+(?:sole\s+|absolute\s+)?(?:discretion|direction|request|option)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b)\s*,?\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)" => Pattern005(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:may|can|shall|will)\s*,\s+(?:[\w'’\-,()]+\s+){0,8}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern006(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+){0,3}?(?:managers?|leads?|supervisors?|owners?)\s*,?\s+(?:who\s+)?(?:may|can|will|shall)\s+(?:re-?)?(?:allocate|assign|deploy|move|transfer)\w*\s+(?:them|any\s+of\s+them|(?:(?:the|any|all|such)\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))\s+(?:[\w'’\-,]+\s+){0,3}(?:to|between|among|across)\s+(?:any\s+of\s+)?(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+)?(?:other\s+|different\s+)?(?:tasks|projects|programmes|programs|teams|workstreams|business\s+units)" => Pattern007(),
+        @"(?:transfer|move|rotate|re-?allocate|re-?assign|redeploy)\w*\s+(?:them|(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))\s+(?:between|among|across)\s+(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+)?|(?:the\s+|its\s+)?(?:other\s+|different\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+)(?:projects|teams|programmes|programs|tasks|workstreams|business\s+units|sites|locations)" => Pattern008(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}at\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:sole\s+)?(?:direction|discretion|request|option)" => Pattern009(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall|will)\s+(?:not\s+)?(?:assign|transfer)\s+(?:this|the|its\s+rights)\s+(?:[\w'’\-,]+\s+){0,3}(?:agreement|rights|obligations)" => Pattern010(),
+        @"(?:under|subject\s+to)\s+the\s+(?:[\w'’\-]+\s+){0,2}(?:direction|supervision|control|management|instructions?)\s+(?:and\s+(?:direction|supervision|control|management)\s+)?of,?\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern011(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must)\s+(?:[\w'’\-]+\s+){0,2}(?:direct(?!ly\b)|supervise|manage|control|instruct|prioriti[sz]e)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:day-to-day\s+)?(?:work|tasks|activities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|(?:the\s+)?\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|team|backlog|performance\s+of\s+the\s+services)" => Pattern012(),
+        @"(?:product\s+owner|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:manager|lead|supervisor|representative))[,]?\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:prioriti[sz]e|assign|direct(?!ly\b)|determine|supervise|instruct|manage)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:backlog|tasks|work|stories|priorities|manner|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))" => Pattern013(),
+        @"services\s+(?:[\w'’\-,]+\s+){0,5}as\s+(?:may\s+be\s+)?(?:requested|directed|instructed|assigned)\s+(?:[\w'’\-,]+\s+){0,3}from\s+time\s+to\s+time" => Pattern014(),
+        @"(?:take|follow|comply\s+with)\s+(?:[\w'’\-]+\s+){0,2}(?:directions?|instructions?)\s+(?:from|of|given\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:as\s+to|regarding|concerning)\s+(?:[\w'’\-]+\s+){0,2}(?:how|manner|means|methods?)" => Pattern015(),
+        @"product\s+owner\s+(?:[\w'’\-,()]+\s+){0,8}(?:prioriti[sz]\w+|backlog)" => Pattern016(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:determine|decide|dictate|specify|control|direct)\s+(?:the\s+)?(?:manner|methods?|way)\s+(?:and\s+means\s+)?(?:in|by)\s+which" => Pattern017(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:determine|decide|dictate)\s+how\s+(?:[\w'’\-,]+\s+){0,3}(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|they|the\s+(?:work|services|tasks))" => Pattern018(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:take|follow|receive|act\s+on)\s+(?:[\w'’\-]+\s+){0,2}(?:day-to-day|daily|work|technical|operational)\s+(?:directions?|instructions?|orders)\s+(?:from|of|given\s+by|issued\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern019(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:report\w*\s+to|be\s+line[-\s]managed\s+by)\s*,?\s+(?:and\s+(?:act|work)\s+under\s+the\s+(?:instructions?|direction)\s+of\s*,?\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+){0,2}?(?:managers?|supervisors?|leads?)" => Pattern020(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:assign|allocate)\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+to\s+(?:such\s+|the\s+|specific\s+|individual\s+|particular\s+|daily\s+)?(?:tasks|work|duties|activities|assignments)" => Pattern021(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:solely\s+|exclusively\s+)?(?:determines?|controls?|decides?)\s+(?:[\w'’\-,]+\s+){0,3}(?:manner|means|methods?)" => Pattern022(),
+        @"(?:results?|outcomes?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:not|rather\s+than)\s+(?:[\w'’\-,]+\s+){0,3}(?:means|methods?|manner)" => Pattern023(),
+        @"only\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:results?|outcomes?)" => Pattern024(),
+        @"time\s?sheets?" => Pattern025(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:set|determine|fix|approve|specify|establish)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+schedules?|schedule\s+of\s+work|work\s+hours)" => Pattern026(),
+        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:work|be\s+(?:available|present|on\s+site))\s+(?:[\w'’\-,]+\s+){0,5}(?:during|in\s+accordance\s+with)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:normal\s+|regular\s+|standard\s+|core\s+)?(?:business\s+|working\s+|office\s+)?hours" => Pattern027(),
+        @"(?:work|be\s+available|devote|dedicate)\s+(?:[\w'’\-,]+\s+){0,5}(?:\d+|forty|thirty|twenty)\s+hours\s+(?:per|a|each)\s+(?:week|day)" => Pattern028(),
+        @"(?:submit|maintain|record|keep)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:daily|weekly)\s+(?:[\w'’\-]+\s+){0,2}(?:time|hours)\s+(?:records|reports|logs)" => Pattern029(),
+        @"(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+(?:schedules?|times)|their\s+hours)\s+(?:[\w'’\-,]+\s+){0,3}(?:are|is|will\s+be|shall\s+be)\s+(?:to\s+be\s+)?(?:set|determined|fixed|specified|established|approved)\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern030(),
+        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:on|at|from)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|locations?|workplace)" => Pattern031(),
+        @"(?:perform|work|located)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:on|at)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|workplace)" => Pattern032(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:provide|furnish|supply|issue)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:laptops?|computers?|workstations?|office\s+space|desks?|work\s+space|email\s+accounts?)\b" => Pattern033(),
+        @"government[-\s]furnished\s+(?:equipment|property|information\s+technology)" => Pattern034(),
+        @"(?:return|surrender)\s+(?:[\w'’\-,]+\s+){0,3}(?:equipment|property)" => Pattern035(),
+        @"key\s+personnel" => Pattern036(),
+        @"(?:substitut|replace)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:requires?|subject\s+to|only\s+with)\s+(?:(?:[\w'’\-,]+\s+){0,3}(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))" => Pattern037(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:interview|approve|accept|select)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:each|all|any|the)?\s*(?:proposed\s+)?(?:candidates?|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|replacements?|substitutes?)" => Pattern038(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:reject|require\s+(?:the\s+)?(?:removal|replacement)\s+of|remove)\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|person|substitutes?|replacements?)" => Pattern039(),
+        @"(?:performed|provided|rendered)\s+(?:personally|solely|exclusively)\s+by" => Pattern040(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:been|be|are|is|were)\s+(?:[\w-]+\s+){0,2}?(?:interviewed|approved|selected|accepted)\s+(?:and\s+(?:interviewed|approved|selected|accepted)\s+)?by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern041(),
+        @"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:be\s+)?(?:substitut|replac|remov|reassign|withdr[ae]w)\w*\s+(?:[\w'’\-,]+\s+){0,5}without\s+(?:(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))" => Pattern042(),
+        @"(?:substitut|replac|remov|reassign|withdr[ae]w)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}without\s+(?:(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))" => Pattern043(),
+        @"(?:reasonable|lawful|objective|security|background|vetting|good\s+faith|non-discriminatory|bona\s+fide)\s+(?:grounds|reasons?|basis|checks?|concerns?)" => Pattern044(),
+        @"unreasonably\s+(?:withheld|refused|denied|conditioned|delayed)" => Pattern045(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|is\s+entitled\s+to|reserves\s+the\s+right\s+to|shall\s+be\s+free\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:substitute|replace|reassign|change|rotate|select)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern046(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility|right)\s+(?:[\w'’\-,]+\s+){0,5}(?:select|assign|determine|choose|staff|substitut|replac|number)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern047(),
+        @"(?:selection|assignment|number|staffing|substitution|replacement)\s+(?:[\w'’\-,]+\s+){0,3}(?:of\s+)?(?:[\w'’\-]+\s+){0,2}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility)\s+of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern048(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will)\s+(?:determine|select|choose)\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern049(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will|may)\s+(?:determine|select|choose|decide)\s*,?\s+(?:[\w'’\-,]+\s+){0,5}(?:which|what|the\s+number\s+of|how\s+many)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern050(),
+        @"(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern051(),
+        @"(?:hourly|daily|day|man[-\s]?day|per\s+diem)\s+(?:billing\s+)?(?:rates?|fees?|basis|charges?)" => Pattern052(),
+        @"(?:rate|fee|\$|€|£|usd|eur|\]|\}|charge|price|paid|compensat\w+|bill\w*)[^.;]{0,50}?\bper\s+(?:hour|day|man[-\s]?(?:hour|day)|person[-\s]?(?:hour|day)|full[-\s]time\s+equivalent|fte)\b" => Pattern053(),
+        @"time\s+(?:and|&)\s+materials?" => Pattern054(),
+        @"labou?r[-\s]hours?\s+(?:\(lh\)\s+)?(?:order|contract|basis|call)" => Pattern055(),
+        @"level[-\s]of[-\s]effort" => Pattern056(),
+        @"(?:invoice|bill|charge|pay)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:for\s+)?(?:all\s+|the\s+)?(?:actual\s+)?hours\s+(?:worked|expended|spent|incurred)" => Pattern057(),
+        @"(?:downtime|outage|unavailab\w+|credit|late\s+payment|interest)" => Pattern058(),
+        @"(?:firm[-\s])?(?:fixed|flat)[-\s](?:price|fee|sum|bid|amount|cost)" => Pattern059(),
+        @"lump[-\s]sum" => Pattern060(),
+        @"milestone[-\s](?:based\s+)?(?:payments?|fees?|prices?|pricing|billing|schedule)" => Pattern061(),
+        @"(?:payments?|fees?|price|paid|payable|invoiced?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|after|following)\s+(?:[\w'’\-,]+\s+){0,3}(?:completion|acceptance|achievement|delivery)\s+of\s+(?:[\w'’\-,]+\s+){0,3}(?:milestones?|deliverables?|phases?)" => Pattern062(),
+        @"(?:per|for\s+each)\s+(?:milestone|deliverable)" => Pattern063(),
+        @"(?:overruns?|costs?\s+in\s+excess)\s+(?:[\w'’\-,()]+\s+){0,8}(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern064(),
+        @"not[-\s]to[-\s]exceed\s+(?:amount|price|sum|ceiling|cap|limit|fee)" => Pattern065(),
+        @"(?:hours|work|effort|time|fees?|costs?)\s+(?:[\w'’\-,]+\s+){0,5}(?:beyond|above|over|in\s+excess\s+of)\s+(?:[\w'’\-,]+\s+){0,5}(?:amount|cap|ceiling|estimate|budget|limit)\s+(?:[\w'’\-,]+\s+){0,3}(?:are|is|will\s+be|shall\s+be)\s+(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern066(),
+        @"(?:monthly|per\s+month|annual(?:ly)?|per\s+(?:year|annum)|quarterly|each\s+month|recurring|subscription)\b" => Pattern067(),
+        @"(?:monthly|annual|quarterly|recurring|subscription)\s+(?:service\s+|support\s+|maintenance\s+|hosting\s+|management\s+|license\s+|licence\s+|base\s+)?(?:fees?|charges?|price|payments?|retainer)" => Pattern068(),
+        @"(?:fees?|charges?|price|\$|€|£|\]|\}|payments?|retainer|paid)[^.;]{0,50}?\bper\s+(?:calendar\s+)?(?:month|annum|year|quarter)\b" => Pattern069(),
+        @"\bper\s+(?:active\s+)?(?:user|seat|device|endpoint|server|ticket|incident|transaction|account|mailbox|node|instance|member|participant|record|site|location|unit)s?\s+(?:per|/|each|a)\s+(?:month|year|annum|quarter)" => Pattern070(),
+        @"fees?\W+per\W+fee[_\s]unit" => Pattern071(),
+        @"(?:interest|late\s+(?:payment|charge|fee)|penalt)" => Pattern072(),
+        @"(?:re-?perform|correct|repair|remedy|fix|rework|re-?do)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:at\s+(?:its|their|\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?)\s+(?:own\s+|sole\s+)?(?:cost|expense)|at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|expense)|without\s+(?:additional\s+|further\s+)?(?:cost|charge))" => Pattern073(),
+        @"(?:re-?perform|correct|repair|remedy|fix|rework)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:non-?conforming|defective|deficient|nonconformities|non-conformities|defects|errors)" => Pattern074(),
+        @"warrant\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:free\s+(?:from|of)\s+(?:material\s+)?(?:defects|errors)|(?:will|shall)\s+(?:substantially\s+)?(?:perform|conform)|in\s+a\s+(?:professional|workmanlike))" => Pattern075(),
+        @"warranty\s+period" => Pattern076(),
+        @"correct\w*\s+(?:[\w'’\-,]+\s+){0,5}breach\s+of\s+(?:[\w'’\-,]+\s+){0,3}warranty" => Pattern077(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:to\s+)?perform\s+(?:[\w'’\-,]+\s+){0,3}services\s+again" => Pattern078(),
+        @"acceptance\s+(?:criteria|tests?|testing|test\s+period|period|procedures?|certificates?|standards?)" => Pattern079(),
+        @"(?:accept|reject)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:deliverables?|work\s+product|milestones?|prototypes?|software|the\s+work)" => Pattern080(),
+        @"(?:deliverables?|work\s+product|milestones?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:accept|reject)\w*" => Pattern081(),
+        @"rejection\s+(?:notice|period)" => Pattern082(),
+        @"(?:resubmi|re-submi|re-?deliver)\w*" => Pattern083(),
+        @"deemed\s+(?:to\s+have\s+been\s+)?accepted" => Pattern084(),
+        @"accept\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:this|the)\s+(?:agreement|offer|terms|purchase\s+orders?|orders?)\b" => Pattern085(),
+        @"change\s+(?:orders?|requests?|control|management\s+(?:procedure|process)|proposals?|notices?)" => Pattern086(),
+        @"changes?\s+(?:to|in)\s+(?:the\s+)?(?:scope|services|sow|statement\s+of\s+work|specifications?|deliverables|project)\s+(?:[\w'’\-,()]+\s+){0,8}(?:written|mutually|agreed|signed|amendment|adjust)" => Pattern087(),
+        @"change\s+(?:of|in)\s+control" => Pattern088(),
+        @"(?:uptime|availability)\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d{2}(?:\.\d+)?\s*%|\[|\{)" => Pattern089(),
+        @"\d{2}(?:\.\d+)?\s*%\s+(?:[\w'’\-,]+\s+){0,5}(?:uptime|availability|available|of\s+the\s+time)" => Pattern090(),
+        @"target\s+(?:uptime|availability|response\s+time|resolution\s+time)" => Pattern091(),
+        @"(?:response|resolution|restoration|repair|fix)\s+times?\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d+|one|two|four|eight|twenty[-\s]four|\[|\{)\s*(?:minutes?|hours?|business|days?|\]|\})" => Pattern092(),
+        @"(?:support|service|incident|problem|trouble|ticket|request|call|issue|error|outage|severity|priority|fault)[^.;]{0,80}?\b(?:respond|response|resolve|resolution|restore)\w*\s+(?:[\w'’\-,]+\s+){0,5}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)[^.;]{0,20}?(?:minutes?|hours?|business\s+days?|response\s+time|\])" => Pattern093(),
+        @"(?:severity|priority)\s+(?:level\s+)?(?:1|2|3|4|one|two|three|i{1,3}|critical|high)\b[^.;]{0,120}?(?:minutes?|hours?)" => Pattern094(),
+        @"service\s+level\s+(?:targets?|commitments?|objectives?|metrics?|credits?|requirements?|standards?)" => Pattern095(),
+        @"\b(?:respond|resolve|restore)\w*\s+to\s+(?:[\w'’\-]+\s+){0,2}(?:support\s+|service\s+)?(?:requests?|incidents?|tickets?|calls?|issues?)\s+(?:[\w'’\-,]+\s+){0,3}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)" => Pattern096(),
+        @"(?:service|uptime|sla|availability|performance|response\s+time)\s+credits?" => Pattern097(),
+        @"credits?\s+(?:[\w'’\-,]+\s+){0,5}(?:against|toward|towards|off|on)\s+(?:[\w'’\-,]+\s+){0,3}(?:fees|invoices?|charges|amounts)" => Pattern098(),
+        @"(?:fee|price|payment)\s+(?:reductions?|adjustments?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:service\s+levels?|targets?|performance|sla|quality|deficien\w+)" => Pattern099(),
+        @"(?:price|fee)\s+reductions?" => Pattern100(),
+        @"terminat\w+\s+(?:[\w'’\-,()]+\s+){0,8}(?:chronic|repeated|persistent)\s+(?:[\w'’\-,]+\s+){0,3}(?:failures?|breach\w*|misses)" => Pattern101(),
+        @"(?:tax\s+credits?|letters?\s+of\s+credit|credit\s+(?:card|facility|agreement|rating|risk))" => Pattern102(),
+        @"(?:24\s*[x×/]\s*7|24\s*(?:hours?\s+)?(?:a|per)\s+day,?\s+(?:7|seven)\s+days|around\s+the\s+clock)" => Pattern103(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:monitor|operate|administer|host|patch|run|maintain\s+and\s+support|support\s+and\s+maintain)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:systems?|infrastructure|servers?|networks?|environments?|platforms?|applications?|databases?|web\s?sites?|equipment|hardware|software)" => Pattern104(),
+        @"(?:help\s?desk|service\s+desk|incident\s+management|problem\s+management|network\s+operations\s+cent|security\s+operations\s+cent|patch\s+management|monitoring\s+services|hosting\s+services|maintenance\s+and\s+support\s+services|support\s+and\s+maintenance\s+services|maintenance\s+services|technical\s+support\s+services|operational\s+support)" => Pattern105(),
+        @"(?:preventive|preventative|routine|scheduled)\s+maintenance" => Pattern106(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}provide\s+(?:[\w'’\-,]+\s+){0,3}(?:technical|customer|product|help\s?desk)\s+support\b" => Pattern107(),
+        @"respond\w*\s+to\s+(?:[\w'’\-]+\s+){0,2}support\s+requests" => Pattern108(),
+        @"automatically\s+(?:[\w'’\-,]+\s+){0,3}(?:renew|extend)" => Pattern109(),
+        @"(?:renew|extend)\w*\s+(?:[\w'’\-,]+\s+){0,3}automatically" => Pattern110(),
+        @"successive\s+(?:[\w'’\-,]+\s+){0,3}(?:renewal\s+)?(?:terms|periods)" => Pattern111(),
+        @"evergreen" => Pattern112(),
+        @"(?:continue|remain)\s+(?:[\w'’\-,()]+\s+){0,8}until\s+terminated" => Pattern113(),
+        @"month[-\s]to[-\s]month" => Pattern114(),
+        @"renewal\s+(?:terms?|periods?)" => Pattern115(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:e-?mail|email)\s+(?:addresses?|accounts?|domain)" => Pattern116(),
+        @"(?:e-?mail|email)\s+(?:addresses?|accounts?)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+domain" => Pattern117(),
+        @"(?:supervise|manage|line[-\s]manage|direct)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:employees|staff)" => Pattern118(),
+        @"(?:part\s+of|integrated\s+(?:into|with)|embedded\s+(?:in|into|with)|members?\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:teams?|organi[sz]ation|workforce|staff)" => Pattern119(),
+        @"(?:eligible\s+for|participate\s+in|entitled\s+to)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:benefits?|benefit\s+plans?|bonus)" => Pattern120(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervise|direct|manage|control)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her|all)\s+(?:own\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|team|subcontractors)" => Pattern121(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall|may)\s+(?:[\w'’\-,]+\s+){0,3}(?:determine|control|decide)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?)" => Pattern122(),
+        @"(?:sole|exclusive|full)\s+(?:\w+\s+)?(?:control|right\s+to\s+control|discretion|responsibility)\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details)" => Pattern123(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:provide|furnish|supply|use)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:equipment|tools|materials|facilities|computers?|environments?)" => Pattern124(),
+        @"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+)(?:project\s+(?:manager|lead)|technical\s+lead|delivery\s+manager|team\s+lead|supervisor)\s+(?:[\w'’\-,()]+\s+){0,8}(?:supervis|manag|direct|oversee)\w*" => Pattern125(),
+        @"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:remain|are|shall\s+be)\s+(?:[\w'’\-,]+\s+){0,3}under\s+the\s+(?:exclusive\s+|sole\s+)?(?:control|direction|supervision)\s+(?:and\s+\w+\s+)?of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern126(),
+        @"(?:responsible\s+for|provide|provides|perform)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervision|management|oversight)\s+(?:[\w'’\-,]+\s+){0,3}of\s+(?:[\w'’\-]+\s+){0,2}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)" => Pattern127(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will|does|may)\s+not\s+(?:[\w'’\-]+\s+){0,2}(?:direct|control|supervise|determine|dictate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details|work|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))" => Pattern128(),
+        @"no\s+control\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern129(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:project\s+(?:manager|lead)|technical\s+lead|product\s+owner)" => Pattern130(),
+        @"(?:assigns?|transfers?|conveys?|assignment)\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+|its\s+|entire\s+)?(?:rights?,?\s+title,?\s+(?:and|or|and/or)\s+interest|ownership|intellectual\s+property|copyrights?)" => Pattern131(),
+        @"works?\s+(?:made\s+)?for\s+hire" => Pattern132(),
+        @"(?:deliverables|work\s+product|developments|inventions|results|foreground|work\s+results|materials\s+developed)\s+(?:[\w'’\-,()]+\s+){0,8}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:be\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)|belong|vest)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|you)" => Pattern133(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-]+\s+){0,2}own\s+(?:[\w'’\-,]+\s+){0,5}(?:all|deliverables|work\s+product|results|intellectual|inventions)" => Pattern134(),
+        @"hereby\s+(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\s+(?:and\s+(?:transfers?|conveys?|agrees\s+to\s+assign)\s+)?to\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+and\s+all|all)\s+(?:[\w'’\-,()]+\s+){0,8}(?:work\s+product|inventions|deliverables|developments|intellectual\s+property|copyrights?|patents?|works\s+of\s+authorship)" => Pattern135(),
+        @"(?:intellectual\s+property|copyright|ownership|title)\s+(?:[\w'’\-,]+\s+){0,5}(?:shall|will)\s+(?:automatically\s+)?(?:transfer|pass|vest)\w*\s+(?:to|in)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern136(),
+        @"(?:copyright|intellectual\s+property(?:\s+rights)?|ownership)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:automatically\s+)?(?:assigned|transferred|vested)" => Pattern137(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+owns\s+(?:[\w'’\-,]+\s+){0,3}(?:all\s+)?(?:deliverables|work\s+product|results|intellectual)" => Pattern138(),
+        @"(?:deliverables|work\s+product|source\s+code|developments|inventions)\b[^;]{0,200}?(?:shall|will)\s+(?:be|become)\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b" => Pattern139(),
+        @"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:hereby\s+)?(?:assigns|transfers|conveys)" => Pattern140(),
+        @"(?:feedback|suggestions)" => Pattern141(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?(?:retain|keep|own|remain\s+the\s+(?:sole\s+)?owner)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:pre-?existing|background|tools|tooling|methodolog\w+|know-?how|materials|proprietary|software|platform|intellectual\s+property|copyright|technology)" => Pattern142(),
+        @"(?:pre-?existing|background)\s+(?:ip|intellectual\s+property|materials|technology|works?)" => Pattern143(),
+        @"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|provider)\s+(?:materials|tools|technology|ip)\b" => Pattern144(),
+        @"(?:tools|methodolog\w+|know-?how|software|platform|technology)\s+(?:[\w'’\-,()]+\s+){0,8}(?:remain|shall\s+remain|will\s+remain)\s+(?:[\w'’\-,]+\s+){0,3}(?:property|owned)\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b" => Pattern145(),
+        @"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?retains?\s+all\s+(?:of\s+its\s+)?rights?,?\s+title" => Pattern146(),
+        @"retain\w*\s+(?:one|a|an|archival|backup)\s+(?:\w+\s+)?cop(?:y|ies)" => Pattern147(),
+        @"\bip\s+address" => Pattern148(),
+        @"knowledge\s+transfer" => Pattern149(),
+        @"hand-?\s?over|hand-?off|hand\s+off|handed\s+over" => Pattern150(),
+        @"(?:transfer|deliver|provide|turn\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:documentation|source\s+code|runbooks?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|at|after|following)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration|completion|end)" => Pattern151(),
+        @"(?:train|training)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:personnel|staff|employees)" => Pattern152(),
+        @"(?:termination|transition|exit|disentanglement|migration|wind[-\s]down|post[-\s]termination)\s+(?:assistance|services|plan|period|support)" => Pattern153(),
+        @"(?:return|deliver|provide|make\s+available)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|following|after|within)\s+(?:[\w'’\-,]+\s+){0,5}(?:termination|expiration)" => Pattern154(),
+        @"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)" => Pattern155(),
+        @"(?:continue|continued)\s+to\s+(?:provide|perform)\s+(?:[\w'’\-,()]+\s+){0,8}(?:after|following|beyond)\s+(?:the\s+)?(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)" => Pattern156(),
+        @"(?:after|following|upon)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:assist|cooperate|continue|transition)" => Pattern157(),
+        @"(?:cooperat|co-operat|assist)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:orderly|transition|transfer\w*\s+(?:[\w'’\-,()]+\s+){0,8}to\s+(?:[\w'’\-]+\s+){0,2}(?:a\s+|the\s+|any\s+)?successor)" => Pattern158(),
+        @"orderly\s+(?:and\s+[\w-]+\s+)?(?:transition|transfer|wind[-\s]down|hand-?over)" => Pattern159(),
+        @"(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)" => Pattern160(),
+        @"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s*,?\s+(?:[\w'’\-,()]+\s+){0,8}(?:perform|provide|assist\s+with)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:transfer|transition|migration|hand-?over)" => Pattern161(),
+        @"(?:support|services|maintenance|hosting)\b[^;]{0,100}?\b(?:shall|will)\s+continue\s+(?:[\w'’\-,]+\s+){0,3}(?:after|following|beyond)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)" => Pattern162(),
+        @"(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)\b[^.;]{0,150}?(?:deliver|turn\s+over|hand\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:all\s+)?(?:deliverables|work\s+product|work\s+in\s+progress)" => Pattern163(),
+        @"deliver\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+)?work\s+in\s+progress" => Pattern164(),
+        @"\b(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b" => Pattern165(),
+        @"\bth(?:is|e\s+within)\s+(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b" => Pattern166(),
         _ => null,
     };
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|is\s+entitled\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|move|redeploy|transfer|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:to|between|among|across)\s+(?:[\w'’\-,]+\s+){0,3}(?:other|different|another|additional|any)\s+(?:[\w'’\-]+\s+){0,2}(?:tasks?|projects?|teams?|work|assignments?|programs?|duties)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:is|are|shall\s+be)\s+(?:permitted|free)\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|move|redeploy|transfer|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:to|between|among|across)\s+(?:[\w'’\-,]+\s+){0,3}(?:other|different|another|additional|any)\s+(?:[\w'’\-]+\s+){0,2}(?:tasks?|projects?|teams?|work|assignments?|programs?|programmes?|workstreams?|duties)", Options)]
     private static partial Regex Pattern000();
 
-    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}(?:by|at\s+the\s+(?:direction|discretion|request)\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}(?:by|at\s+the\s+(?:direction|discretion|request)\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern001();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|is\s+entitled\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must|can|agrees?\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:is|are|shall\s+be)\s+(?:permitted|free)\s+to|has\s+the\s+right\s+to|shall\s+have\s+the\s+right\s+to|reserves\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern002();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall|will)\s+(?:not\s+)?(?:assign|transfer)\s+(?:this|the|its\s+rights)\s+(?:[\w'’\-,]+\s+){0,3}(?:agreement|rights|obligations)", Options)]
+    [GeneratedRegex(@"re-?assign\w*\s+(?:[\w'’\-,]+\s+){0,5}to\s+(?:any\s+)?(?:other|different|another)\s+(?:of\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:[\w-]+\s+)?(?:tasks?|projects?|teams?|programs?|programmes?|workstreams?|work|assignments?|business\s+units?|departments?|sites?|locations?)", Options)]
     private static partial Regex Pattern003();
 
-    [GeneratedRegex(@"(?:under|subject\s+to)\s+the\s+(?:[\w'’\-]+\s+){0,2}(?:direction|supervision|control|management|instructions?)\s+(?:and\s+(?:direction|supervision|control|management)\s+)?of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    [GeneratedRegex(@"re-?assign\w*\s+(?:[\w'’\-,]+\s+){0,5}to\s+(?:any\s+)?(?:other|different|another)\s+(?:tasks?|projects?|teams?|programs?|programmes?|workstreams?|business\s+units?|departments?|assignments?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:of|within|at|for)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern004();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must)\s+(?:[\w'’\-]+\s+){0,2}(?:direct|supervise|manage|control|instruct|prioriti[sz]e)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:day-to-day\s+)?(?:work|tasks|activities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|(?:the\s+)?\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|team|backlog|performance\s+of\s+the\s+services)", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s*,?\s+(?:(?:at|in)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:sole\s+|absolute\s+)?(?:discretion|direction|request|option)|(?:at|in)\s+the\s+(?:sole\s+|absolute\s+)?(?:discretion|direction|request|option)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b)\s*,?\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)", Options)]
     private static partial Regex Pattern005();
 
-    [GeneratedRegex(@"(?:product\s+owner|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:manager|lead|supervisor))\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:prioriti[sz]e|assign|direct|determine|supervise)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:backlog|tasks|work|stories|priorities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people))", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:may|can|shall|will)\s*,\s+(?:[\w'’\-,()]+\s+){0,8}(?:re-?assign|redeploy|re-?allocate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern006();
 
-    [GeneratedRegex(@"services\s+(?:[\w'’\-,]+\s+){0,5}as\s+(?:may\s+be\s+)?(?:requested|directed|instructed|assigned)\s+(?:[\w'’\-,]+\s+){0,3}from\s+time\s+to\s+time", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+){0,3}?(?:managers?|leads?|supervisors?|owners?)\s*,?\s+(?:who\s+)?(?:may|can|will|shall)\s+(?:re-?)?(?:allocate|assign|deploy|move|transfer)\w*\s+(?:them|any\s+of\s+them|(?:(?:the|any|all|such)\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))\s+(?:[\w'’\-,]+\s+){0,3}(?:to|between|among|across)\s+(?:any\s+of\s+)?(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+)?(?:other\s+|different\s+)?(?:tasks|projects|programmes|programs|teams|workstreams|business\s+units)", Options)]
     private static partial Regex Pattern007();
 
-    [GeneratedRegex(@"(?:take|follow|comply\s+with)\s+(?:[\w'’\-]+\s+){0,2}(?:directions?|instructions?)\s+(?:from|of|given\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:as\s+to|regarding|concerning)\s+(?:[\w'’\-]+\s+){0,2}(?:how|manner|means|methods?)", Options)]
+    [GeneratedRegex(@"(?:transfer|move|rotate|re-?allocate|re-?assign|redeploy)\w*\s+(?:them|(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))\s+(?:between|among|across)\s+(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+)?|(?:the\s+|its\s+)?(?:other\s+|different\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+)(?:projects|teams|programmes|programs|tasks|workstreams|business\s+units|sites|locations)", Options)]
     private static partial Regex Pattern008();
 
-    [GeneratedRegex(@"product\s+owner\s+(?:[\w'’\-,()]+\s+){0,8}(?:prioriti[sz]\w+|backlog)", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:may|can|will|shall)\s+be\s+(?:re-?assigned|moved|redeployed|transferred|re-?allocated)\s+(?:[\w'’\-,]+\s+){0,5}at\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:sole\s+)?(?:direction|discretion|request|option)", Options)]
     private static partial Regex Pattern009();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:solely\s+|exclusively\s+)?(?:determines?|controls?|decides?)\s+(?:[\w'’\-,]+\s+){0,3}(?:manner|means|methods?)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall|will)\s+(?:not\s+)?(?:assign|transfer)\s+(?:this|the|its\s+rights)\s+(?:[\w'’\-,]+\s+){0,3}(?:agreement|rights|obligations)", Options)]
     private static partial Regex Pattern010();
 
-    [GeneratedRegex(@"(?:results?|outcomes?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:not|rather\s+than)\s+(?:[\w'’\-,]+\s+){0,3}(?:means|methods?|manner)", Options)]
+    [GeneratedRegex(@"(?:under|subject\s+to)\s+the\s+(?:[\w'’\-]+\s+){0,2}(?:direction|supervision|control|management|instructions?)\s+(?:and\s+(?:direction|supervision|control|management)\s+)?of,?\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern011();
 
-    [GeneratedRegex(@"only\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:results?|outcomes?)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may|must)\s+(?:[\w'’\-]+\s+){0,2}(?:direct(?!ly\b)|supervise|manage|control|instruct|prioriti[sz]e)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:day-to-day\s+)?(?:work|tasks|activities|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|(?:the\s+)?\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|team|backlog|performance\s+of\s+the\s+services)", Options)]
     private static partial Regex Pattern012();
 
-    [GeneratedRegex(@"time\s?sheets?", Options)]
+    [GeneratedRegex(@"(?:product\s+owner|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:manager|lead|supervisor|representative))[,]?\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:prioriti[sz]e|assign|direct(?!ly\b)|determine|supervise|instruct|manage)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:backlog|tasks|work|stories|priorities|manner|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))", Options)]
     private static partial Regex Pattern013();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:set|determine|fix|approve|specify|establish)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+schedules?|schedule\s+of\s+work|work\s+hours)", Options)]
+    [GeneratedRegex(@"services\s+(?:[\w'’\-,]+\s+){0,5}as\s+(?:may\s+be\s+)?(?:requested|directed|instructed|assigned)\s+(?:[\w'’\-,]+\s+){0,3}from\s+time\s+to\s+time", Options)]
     private static partial Regex Pattern014();
 
-    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:work|be\s+(?:available|present|on\s+site))\s+(?:[\w'’\-,]+\s+){0,5}(?:during|in\s+accordance\s+with)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:normal\s+|regular\s+|standard\s+|core\s+)?(?:business\s+|working\s+|office\s+)?hours", Options)]
+    [GeneratedRegex(@"(?:take|follow|comply\s+with)\s+(?:[\w'’\-]+\s+){0,2}(?:directions?|instructions?)\s+(?:from|of|given\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:as\s+to|regarding|concerning)\s+(?:[\w'’\-]+\s+){0,2}(?:how|manner|means|methods?)", Options)]
     private static partial Regex Pattern015();
 
-    [GeneratedRegex(@"(?:work|be\s+available|devote|dedicate)\s+(?:[\w'’\-,]+\s+){0,5}(?:\d+|forty|thirty|twenty)\s+hours\s+(?:per|a|each)\s+(?:week|day)", Options)]
+    [GeneratedRegex(@"product\s+owner\s+(?:[\w'’\-,()]+\s+){0,8}(?:prioriti[sz]\w+|backlog)", Options)]
     private static partial Regex Pattern016();
 
-    [GeneratedRegex(@"(?:submit|maintain|record|keep)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:daily|weekly)\s+(?:[\w'’\-]+\s+){0,2}(?:time|hours)\s+(?:records|reports|logs)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:determine|decide|dictate|specify|control|direct)\s+(?:the\s+)?(?:manner|methods?|way)\s+(?:and\s+means\s+)?(?:in|by)\s+which", Options)]
     private static partial Regex Pattern017();
 
-    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:on|at|from)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|locations?|workplace)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:determine|decide|dictate)\s+how\s+(?:[\w'’\-,]+\s+){0,3}(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|they|the\s+(?:work|services|tasks))", Options)]
     private static partial Regex Pattern018();
 
-    [GeneratedRegex(@"(?:perform|work|located)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:on|at)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|workplace)", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:take|follow|receive|act\s+on)\s+(?:[\w'’\-]+\s+){0,2}(?:day-to-day|daily|work|technical|operational)\s+(?:directions?|instructions?|orders)\s+(?:from|of|given\s+by|issued\s+by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern019();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:provide|furnish|supply|issue)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:laptops?|computers?|workstations?|office\s+space|desks?|work\s+space|email\s+accounts?)\b", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:report\w*\s+to|be\s+line[-\s]managed\s+by)\s*,?\s+(?:and\s+(?:act|work)\s+under\s+the\s+(?:instructions?|direction)\s+of\s*,?\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:[\w-]+\s+){0,2}?(?:managers?|supervisors?|leads?)", Options)]
     private static partial Regex Pattern020();
 
-    [GeneratedRegex(@"government[-\s]furnished\s+(?:equipment|property|information\s+technology)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:assign|allocate)\s+(?:[\w'’\-,]+\s+){0,3}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+to\s+(?:such\s+|the\s+|specific\s+|individual\s+|particular\s+|daily\s+)?(?:tasks|work|duties|activities|assignments)", Options)]
     private static partial Regex Pattern021();
 
-    [GeneratedRegex(@"(?:return|surrender)\s+(?:[\w'’\-,]+\s+){0,3}(?:equipment|property)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:solely\s+|exclusively\s+)?(?:determines?|controls?|decides?)\s+(?:[\w'’\-,]+\s+){0,3}(?:manner|means|methods?)", Options)]
     private static partial Regex Pattern022();
 
-    [GeneratedRegex(@"key\s+personnel", Options)]
+    [GeneratedRegex(@"(?:results?|outcomes?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:not|rather\s+than)\s+(?:[\w'’\-,]+\s+){0,3}(?:means|methods?|manner)", Options)]
     private static partial Regex Pattern023();
 
-    [GeneratedRegex(@"(?:substitut|replace)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:requires?|subject\s+to|only\s+with|without)\s+(?:[\w'’\-,]+\s+){0,3}(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    [GeneratedRegex(@"only\s+(?:as\s+to|with\s+respect\s+to|for)\s+the\s+(?:results?|outcomes?)", Options)]
     private static partial Regex Pattern024();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:interview|approve|accept|select)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:each|all|any|the)?\s*(?:proposed\s+)?(?:candidates?|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|replacements?|substitutes?)", Options)]
+    [GeneratedRegex(@"time\s?sheets?", Options)]
     private static partial Regex Pattern025();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:reject|require\s+(?:the\s+)?(?:removal|replacement)\s+of|remove)\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|person|substitutes?|replacements?)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall|may)\s+(?:[\w'’\-]+\s+){0,2}(?:set|determine|fix|approve|specify|establish)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+schedules?|schedule\s+of\s+work|work\s+hours)", Options)]
     private static partial Regex Pattern026();
 
-    [GeneratedRegex(@"(?:performed|provided|rendered)\s+(?:personally|solely|exclusively)\s+by", Options)]
+    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:work|be\s+(?:available|present|on\s+site))\s+(?:[\w'’\-,]+\s+){0,5}(?:during|in\s+accordance\s+with)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:normal\s+|regular\s+|standard\s+|core\s+)?(?:business\s+|working\s+|office\s+)?hours", Options)]
     private static partial Regex Pattern027();
 
-    [GeneratedRegex(@"(?:reasonable|lawful|objective|security|background|vetting|good\s+faith|non-discriminatory|bona\s+fide)\s+(?:grounds|reasons?|basis|checks?|concerns?)", Options)]
+    [GeneratedRegex(@"(?:work|be\s+available|devote|dedicate)\s+(?:[\w'’\-,]+\s+){0,5}(?:\d+|forty|thirty|twenty)\s+hours\s+(?:per|a|each)\s+(?:week|day)", Options)]
     private static partial Regex Pattern028();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|is\s+entitled\s+to|reserves\s+the\s+right\s+to|shall\s+be\s+free\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:substitute|replace|reassign|change|rotate|select)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)", Options)]
+    [GeneratedRegex(@"(?:submit|maintain|record|keep)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:daily|weekly)\s+(?:[\w'’\-]+\s+){0,2}(?:time|hours)\s+(?:records|reports|logs)", Options)]
     private static partial Regex Pattern029();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility|right)\s+(?:[\w'’\-,]+\s+){0,5}(?:select|assign|determine|choose|staff|substitut|replac|number)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)", Options)]
+    [GeneratedRegex(@"(?:working\s+hours|hours\s+of\s+work|work(?:ing)?\s+(?:schedules?|times)|their\s+hours)\s+(?:[\w'’\-,]+\s+){0,3}(?:are|is|will\s+be|shall\s+be)\s+(?:to\s+be\s+)?(?:set|determined|fixed|specified|established|approved)\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern030();
 
-    [GeneratedRegex(@"(?:selection|assignment|number|staffing|substitution|replacement)\s+(?:[\w'’\-,]+\s+){0,3}(?:of\s+)?(?:[\w'’\-]+\s+){0,2}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility)\s+of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
+    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:on|at|from)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|locations?|workplace)", Options)]
     private static partial Regex Pattern031();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will)\s+(?:determine|select|choose)\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)", Options)]
+    [GeneratedRegex(@"(?:perform|work|located)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:on|at)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:premises|sites?|facilit(?:y|ies)|offices?|workplace)", Options)]
     private static partial Regex Pattern032();
 
-    [GeneratedRegex(@"(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-]+\s+){0,2}(?:provide|furnish|supply|issue)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:laptops?|computers?|workstations?|office\s+space|desks?|work\s+space|email\s+accounts?)\b", Options)]
     private static partial Regex Pattern033();
 
-    [GeneratedRegex(@"(?:hourly|daily|day|man[-\s]?day|per\s+diem)\s+(?:billing\s+)?(?:rates?|fees?|basis|charges?)", Options)]
+    [GeneratedRegex(@"government[-\s]furnished\s+(?:equipment|property|information\s+technology)", Options)]
     private static partial Regex Pattern034();
 
-    [GeneratedRegex(@"(?:rate|fee|\$|€|£|usd|eur|\]|\}|charge|price|paid|compensat\w+|bill\w*)[^.;]{0,50}?\bper\s+(?:hour|day|man[-\s]?(?:hour|day)|person[-\s]?(?:hour|day)|full[-\s]time\s+equivalent|fte)\b", Options)]
+    [GeneratedRegex(@"(?:return|surrender)\s+(?:[\w'’\-,]+\s+){0,3}(?:equipment|property)", Options)]
     private static partial Regex Pattern035();
 
-    [GeneratedRegex(@"time\s+(?:and|&)\s+materials?", Options)]
+    [GeneratedRegex(@"key\s+personnel", Options)]
     private static partial Regex Pattern036();
 
-    [GeneratedRegex(@"labou?r[-\s]hours?\s+(?:\(lh\)\s+)?(?:order|contract|basis|call)", Options)]
+    [GeneratedRegex(@"(?:substitut|replace)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:requires?|subject\s+to|only\s+with)\s+(?:(?:[\w'’\-,]+\s+){0,3}(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))", Options)]
     private static partial Regex Pattern037();
 
-    [GeneratedRegex(@"level[-\s]of[-\s]effort", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:interview|approve|accept|select)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:each|all|any|the)?\s*(?:proposed\s+)?(?:candidates?|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|replacements?|substitutes?)", Options)]
     private static partial Regex Pattern038();
 
-    [GeneratedRegex(@"(?:invoice|bill|charge|pay)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:for\s+)?(?:all\s+|the\s+)?(?:actual\s+)?hours\s+(?:worked|expended|spent|incurred)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|shall\s+have\s+the\s+right\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:reject|require\s+(?:the\s+)?(?:removal|replacement)\s+of|remove)\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|person|substitutes?|replacements?)", Options)]
     private static partial Regex Pattern039();
 
-    [GeneratedRegex(@"(?:downtime|outage|unavailab\w+|credit|late\s+payment|interest)", Options)]
+    [GeneratedRegex(@"(?:performed|provided|rendered)\s+(?:personally|solely|exclusively)\s+by", Options)]
     private static partial Regex Pattern040();
 
-    [GeneratedRegex(@"(?:firm[-\s])?(?:fixed|flat)[-\s](?:price|fee|sum|bid|amount|cost)", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}(?:been|be|are|is|were)\s+(?:[\w-]+\s+){0,2}?(?:interviewed|approved|selected|accepted)\s+(?:and\s+(?:interviewed|approved|selected|accepted)\s+)?by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern041();
 
-    [GeneratedRegex(@"lump[-\s]sum", Options)]
+    [GeneratedRegex(@"\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:be\s+)?(?:substitut|replac|remov|reassign|withdr[ae]w)\w*\s+(?:[\w'’\-,]+\s+){0,5}without\s+(?:(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))", Options)]
     private static partial Regex Pattern042();
 
-    [GeneratedRegex(@"milestone[-\s](?:based\s+)?(?:payments?|fees?|prices?|pricing|billing|schedule)", Options)]
+    [GeneratedRegex(@"(?:substitut|replac|remov|reassign|withdr[ae]w)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,()]+\s+){0,8}without\s+(?:(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+(?:of|from|by)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent))", Options)]
     private static partial Regex Pattern043();
 
-    [GeneratedRegex(@"(?:payments?|fees?|price|paid|payable|invoiced?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|after|following)\s+(?:[\w'’\-,]+\s+){0,3}(?:completion|acceptance|achievement|delivery)\s+of\s+(?:[\w'’\-,]+\s+){0,3}(?:milestones?|deliverables?|phases?)", Options)]
+    [GeneratedRegex(@"(?:reasonable|lawful|objective|security|background|vetting|good\s+faith|non-discriminatory|bona\s+fide)\s+(?:grounds|reasons?|basis|checks?|concerns?)", Options)]
     private static partial Regex Pattern044();
 
-    [GeneratedRegex(@"(?:per|for\s+each)\s+(?:milestone|deliverable)", Options)]
+    [GeneratedRegex(@"unreasonably\s+(?:withheld|refused|denied|conditioned|delayed)", Options)]
     private static partial Regex Pattern045();
 
-    [GeneratedRegex(@"(?:overruns?|costs?\s+in\s+excess)\s+(?:[\w'’\-,()]+\s+){0,8}(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:may|can|is\s+entitled\s+to|reserves\s+the\s+right\s+to|shall\s+be\s+free\s+to)\s+(?:[\w'’\-,]+\s+){0,3}(?:substitute|replace|reassign|change|rotate|select)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern046();
 
-    [GeneratedRegex(@"(?:monthly|per\s+month|annual(?:ly)?|per\s+(?:year|annum)|quarterly|each\s+month|recurring|subscription)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility|right)\s+(?:[\w'’\-,]+\s+){0,5}(?:select|assign|determine|choose|staff|substitut|replac|number)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern047();
 
-    [GeneratedRegex(@"(?:monthly|annual|quarterly|recurring|subscription)\s+(?:service\s+|support\s+|maintenance\s+|hosting\s+|management\s+|license\s+|licence\s+|base\s+)?(?:fees?|charges?|price|payments?|retainer)", Options)]
+    [GeneratedRegex(@"(?:selection|assignment|number|staffing|substitution|replacement)\s+(?:[\w'’\-,]+\s+){0,3}(?:of\s+)?(?:[\w'’\-]+\s+){0,2}(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:sole|exclusive|absolute)\s+(?:discretion|responsibility)\s+of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
     private static partial Regex Pattern048();
 
-    [GeneratedRegex(@"(?:fees?|charges?|price|\$|€|£|\]|\}|payments?|retainer|paid)[^.;]{0,50}?\bper\s+(?:calendar\s+)?(?:month|annum|year|quarter)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will)\s+(?:determine|select|choose)\s+(?:[\w'’\-,]+\s+){0,3}(?:the\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern049();
 
-    [GeneratedRegex(@"\bper\s+(?:active\s+)?(?:user|seat|device|endpoint|server|ticket|incident|transaction|account|mailbox|node|instance|member|participant|record|site|location|unit)s?\s+(?:per|/|each|a)\s+(?:month|year|annum|quarter)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:shall|will|may)\s+(?:determine|select|choose|decide)\s*,?\s+(?:[\w'’\-,]+\s+){0,5}(?:which|what|the\s+number\s+of|how\s+many)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern050();
 
-    [GeneratedRegex(@"fees?\W+per\W+fee[_\s]unit", Options)]
+    [GeneratedRegex(@"(?:prior\s+)?(?:written\s+)?(?:approval|consent)\s+of\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern051();
 
-    [GeneratedRegex(@"(?:interest|late\s+(?:payment|charge|fee)|penalt)", Options)]
+    [GeneratedRegex(@"(?:hourly|daily|day|man[-\s]?day|per\s+diem)\s+(?:billing\s+)?(?:rates?|fees?|basis|charges?)", Options)]
     private static partial Regex Pattern052();
 
-    [GeneratedRegex(@"(?:re-?perform|correct|repair|remedy|fix|rework|re-?do)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:at\s+(?:its|their|\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?)\s+(?:own\s+|sole\s+)?(?:cost|expense)|at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|expense)|without\s+(?:additional\s+|further\s+)?(?:cost|charge))", Options)]
+    [GeneratedRegex(@"(?:rate|fee|\$|€|£|usd|eur|\]|\}|charge|price|paid|compensat\w+|bill\w*)[^.;]{0,50}?\bper\s+(?:hour|day|man[-\s]?(?:hour|day)|person[-\s]?(?:hour|day)|full[-\s]time\s+equivalent|fte)\b", Options)]
     private static partial Regex Pattern053();
 
-    [GeneratedRegex(@"(?:re-?perform|correct|repair|remedy|fix|rework)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:non-?conforming|defective|deficient|nonconformities|non-conformities|defects|errors)", Options)]
+    [GeneratedRegex(@"time\s+(?:and|&)\s+materials?", Options)]
     private static partial Regex Pattern054();
 
-    [GeneratedRegex(@"warrant\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:free\s+(?:from|of)\s+(?:material\s+)?(?:defects|errors)|(?:will|shall)\s+(?:substantially\s+)?(?:perform|conform)|in\s+a\s+(?:professional|workmanlike))", Options)]
+    [GeneratedRegex(@"labou?r[-\s]hours?\s+(?:\(lh\)\s+)?(?:order|contract|basis|call)", Options)]
     private static partial Regex Pattern055();
 
-    [GeneratedRegex(@"warranty\s+period", Options)]
+    [GeneratedRegex(@"level[-\s]of[-\s]effort", Options)]
     private static partial Regex Pattern056();
 
-    [GeneratedRegex(@"acceptance\s+(?:criteria|tests?|testing|test\s+period|period|procedures?|certificates?|standards?)", Options)]
+    [GeneratedRegex(@"(?:invoice|bill|charge|pay)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:for\s+)?(?:all\s+|the\s+)?(?:actual\s+)?hours\s+(?:worked|expended|spent|incurred)", Options)]
     private static partial Regex Pattern057();
 
-    [GeneratedRegex(@"(?:accept|reject)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:deliverables?|work\s+product|milestones?|prototypes?|software|the\s+work)", Options)]
+    [GeneratedRegex(@"(?:downtime|outage|unavailab\w+|credit|late\s+payment|interest)", Options)]
     private static partial Regex Pattern058();
 
-    [GeneratedRegex(@"(?:deliverables?|work\s+product|milestones?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:accept|reject)\w*", Options)]
+    [GeneratedRegex(@"(?:firm[-\s])?(?:fixed|flat)[-\s](?:price|fee|sum|bid|amount|cost)", Options)]
     private static partial Regex Pattern059();
 
-    [GeneratedRegex(@"rejection\s+(?:notice|period)", Options)]
+    [GeneratedRegex(@"lump[-\s]sum", Options)]
     private static partial Regex Pattern060();
 
-    [GeneratedRegex(@"(?:resubmi|re-submi|re-?deliver)\w*", Options)]
+    [GeneratedRegex(@"milestone[-\s](?:based\s+)?(?:payments?|fees?|prices?|pricing|billing|schedule)", Options)]
     private static partial Regex Pattern061();
 
-    [GeneratedRegex(@"deemed\s+(?:to\s+have\s+been\s+)?accepted", Options)]
+    [GeneratedRegex(@"(?:payments?|fees?|price|paid|payable|invoiced?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|after|following)\s+(?:[\w'’\-,]+\s+){0,3}(?:completion|acceptance|achievement|delivery)\s+of\s+(?:[\w'’\-,]+\s+){0,3}(?:milestones?|deliverables?|phases?)", Options)]
     private static partial Regex Pattern062();
 
-    [GeneratedRegex(@"accept\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:this|the)\s+(?:agreement|offer|terms|purchase\s+orders?|orders?)\b", Options)]
+    [GeneratedRegex(@"(?:per|for\s+each)\s+(?:milestone|deliverable)", Options)]
     private static partial Regex Pattern063();
 
-    [GeneratedRegex(@"change\s+(?:orders?|requests?|control|management\s+(?:procedure|process)|proposals?|notices?)", Options)]
+    [GeneratedRegex(@"(?:overruns?|costs?\s+in\s+excess)\s+(?:[\w'’\-,()]+\s+){0,8}(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
     private static partial Regex Pattern064();
 
-    [GeneratedRegex(@"changes?\s+(?:to|in)\s+(?:the\s+)?(?:scope|services|sow|statement\s+of\s+work|specifications?|deliverables|project)\s+(?:[\w'’\-,()]+\s+){0,8}(?:written|mutually|agreed|signed|amendment|adjust)", Options)]
+    [GeneratedRegex(@"not[-\s]to[-\s]exceed\s+(?:amount|price|sum|ceiling|cap|limit|fee)", Options)]
     private static partial Regex Pattern065();
 
-    [GeneratedRegex(@"change\s+(?:of|in)\s+control", Options)]
+    [GeneratedRegex(@"(?:hours|work|effort|time|fees?|costs?)\s+(?:[\w'’\-,]+\s+){0,5}(?:beyond|above|over|in\s+excess\s+of)\s+(?:[\w'’\-,]+\s+){0,5}(?:amount|cap|ceiling|estimate|budget|limit)\s+(?:[\w'’\-,]+\s+){0,3}(?:are|is|will\s+be|shall\s+be)\s+(?:at|borne\s+by|the\s+responsibility\s+of)\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
     private static partial Regex Pattern066();
 
-    [GeneratedRegex(@"(?:uptime|availability)\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d{2}(?:\.\d+)?\s*%|\[|\{)", Options)]
+    [GeneratedRegex(@"(?:monthly|per\s+month|annual(?:ly)?|per\s+(?:year|annum)|quarterly|each\s+month|recurring|subscription)\b", Options)]
     private static partial Regex Pattern067();
 
-    [GeneratedRegex(@"\d{2}(?:\.\d+)?\s*%\s+(?:[\w'’\-,]+\s+){0,5}(?:uptime|availability|available|of\s+the\s+time)", Options)]
+    [GeneratedRegex(@"(?:monthly|annual|quarterly|recurring|subscription)\s+(?:service\s+|support\s+|maintenance\s+|hosting\s+|management\s+|license\s+|licence\s+|base\s+)?(?:fees?|charges?|price|payments?|retainer)", Options)]
     private static partial Regex Pattern068();
 
-    [GeneratedRegex(@"target\s+(?:uptime|availability|response\s+time|resolution\s+time)", Options)]
+    [GeneratedRegex(@"(?:fees?|charges?|price|\$|€|£|\]|\}|payments?|retainer|paid)[^.;]{0,50}?\bper\s+(?:calendar\s+)?(?:month|annum|year|quarter)\b", Options)]
     private static partial Regex Pattern069();
 
-    [GeneratedRegex(@"(?:response|resolution|restoration|repair|fix)\s+times?\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d+|one|two|four|eight|twenty[-\s]four|\[|\{)\s*(?:minutes?|hours?|business|days?|\]|\})", Options)]
+    [GeneratedRegex(@"\bper\s+(?:active\s+)?(?:user|seat|device|endpoint|server|ticket|incident|transaction|account|mailbox|node|instance|member|participant|record|site|location|unit)s?\s+(?:per|/|each|a)\s+(?:month|year|annum|quarter)", Options)]
     private static partial Regex Pattern070();
 
-    [GeneratedRegex(@"(?:support|service|incident|problem|trouble|ticket|request|call|issue|error|outage|severity|priority|fault)[^.;]{0,80}?\b(?:respond|response|resolve|resolution|restore)\w*\s+(?:[\w'’\-,]+\s+){0,5}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)[^.;]{0,20}?(?:minutes?|hours?|business\s+days?|response\s+time|\])", Options)]
+    [GeneratedRegex(@"fees?\W+per\W+fee[_\s]unit", Options)]
     private static partial Regex Pattern071();
 
-    [GeneratedRegex(@"(?:severity|priority)\s+(?:level\s+)?(?:1|2|3|4|one|two|three|i{1,3}|critical|high)\b[^.;]{0,120}?(?:minutes?|hours?)", Options)]
+    [GeneratedRegex(@"(?:interest|late\s+(?:payment|charge|fee)|penalt)", Options)]
     private static partial Regex Pattern072();
 
-    [GeneratedRegex(@"service\s+level\s+(?:targets?|commitments?|objectives?|metrics?|credits?|requirements?|standards?)", Options)]
+    [GeneratedRegex(@"(?:re-?perform|correct|repair|remedy|fix|rework|re-?do)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:at\s+(?:its|their|\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?)\s+(?:own\s+|sole\s+)?(?:cost|expense)|at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|expense)|without\s+(?:additional\s+|further\s+)?(?:cost|charge))", Options)]
     private static partial Regex Pattern073();
 
-    [GeneratedRegex(@"(?:service|uptime|sla|availability|performance|response\s+time)\s+credits?", Options)]
+    [GeneratedRegex(@"(?:re-?perform|correct|repair|remedy|fix|rework)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:non-?conforming|defective|deficient|nonconformities|non-conformities|defects|errors)", Options)]
     private static partial Regex Pattern074();
 
-    [GeneratedRegex(@"credits?\s+(?:[\w'’\-,]+\s+){0,5}(?:against|toward|towards|off|on)\s+(?:[\w'’\-,]+\s+){0,3}(?:fees|invoices?|charges|amounts)", Options)]
+    [GeneratedRegex(@"warrant\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:free\s+(?:from|of)\s+(?:material\s+)?(?:defects|errors)|(?:will|shall)\s+(?:substantially\s+)?(?:perform|conform)|in\s+a\s+(?:professional|workmanlike))", Options)]
     private static partial Regex Pattern075();
 
-    [GeneratedRegex(@"(?:fee|price|payment)\s+(?:reductions?|adjustments?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:service\s+levels?|targets?|performance|sla|quality|deficien\w+)", Options)]
+    [GeneratedRegex(@"warranty\s+period", Options)]
     private static partial Regex Pattern076();
 
-    [GeneratedRegex(@"(?:price|fee)\s+reductions?", Options)]
+    [GeneratedRegex(@"correct\w*\s+(?:[\w'’\-,]+\s+){0,5}breach\s+of\s+(?:[\w'’\-,]+\s+){0,3}warranty", Options)]
     private static partial Regex Pattern077();
 
-    [GeneratedRegex(@"terminat\w+\s+(?:[\w'’\-,()]+\s+){0,8}(?:chronic|repeated|persistent)\s+(?:[\w'’\-,]+\s+){0,3}(?:failures?|breach\w*|misses)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:to\s+)?perform\s+(?:[\w'’\-,]+\s+){0,3}services\s+again", Options)]
     private static partial Regex Pattern078();
 
-    [GeneratedRegex(@"(?:tax\s+credits?|letters?\s+of\s+credit|credit\s+(?:card|facility|agreement|rating|risk))", Options)]
+    [GeneratedRegex(@"acceptance\s+(?:criteria|tests?|testing|test\s+period|period|procedures?|certificates?|standards?)", Options)]
     private static partial Regex Pattern079();
 
-    [GeneratedRegex(@"(?:24\s*[x×/]\s*7|24\s*(?:hours?\s+)?(?:a|per)\s+day,?\s+(?:7|seven)\s+days|around\s+the\s+clock)", Options)]
+    [GeneratedRegex(@"(?:accept|reject)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:deliverables?|work\s+product|milestones?|prototypes?|software|the\s+work)", Options)]
     private static partial Regex Pattern080();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:monitor|operate|administer|host|patch|run|maintain\s+and\s+support|support\s+and\s+maintain)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:systems?|infrastructure|servers?|networks?|environments?|platforms?|applications?|databases?|web\s?sites?|equipment|hardware|software)", Options)]
+    [GeneratedRegex(@"(?:deliverables?|work\s+product|milestones?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:accept|reject)\w*", Options)]
     private static partial Regex Pattern081();
 
-    [GeneratedRegex(@"(?:help\s?desk|service\s+desk|incident\s+management|problem\s+management|network\s+operations\s+cent|security\s+operations\s+cent|patch\s+management|monitoring\s+services|hosting\s+services|maintenance\s+and\s+support\s+services|support\s+and\s+maintenance\s+services|maintenance\s+services|technical\s+support\s+services|operational\s+support)", Options)]
+    [GeneratedRegex(@"rejection\s+(?:notice|period)", Options)]
     private static partial Regex Pattern082();
 
-    [GeneratedRegex(@"(?:preventive|preventative|routine|scheduled)\s+maintenance", Options)]
+    [GeneratedRegex(@"(?:resubmi|re-submi|re-?deliver)\w*", Options)]
     private static partial Regex Pattern083();
 
-    [GeneratedRegex(@"automatically\s+(?:[\w'’\-,]+\s+){0,3}(?:renew|extend)", Options)]
+    [GeneratedRegex(@"deemed\s+(?:to\s+have\s+been\s+)?accepted", Options)]
     private static partial Regex Pattern084();
 
-    [GeneratedRegex(@"(?:renew|extend)\w*\s+(?:[\w'’\-,]+\s+){0,3}automatically", Options)]
+    [GeneratedRegex(@"accept\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:this|the)\s+(?:agreement|offer|terms|purchase\s+orders?|orders?)\b", Options)]
     private static partial Regex Pattern085();
 
-    [GeneratedRegex(@"successive\s+(?:[\w'’\-,]+\s+){0,3}(?:renewal\s+)?(?:terms|periods)", Options)]
+    [GeneratedRegex(@"change\s+(?:orders?|requests?|control|management\s+(?:procedure|process)|proposals?|notices?)", Options)]
     private static partial Regex Pattern086();
 
-    [GeneratedRegex(@"evergreen", Options)]
+    [GeneratedRegex(@"changes?\s+(?:to|in)\s+(?:the\s+)?(?:scope|services|sow|statement\s+of\s+work|specifications?|deliverables|project)\s+(?:[\w'’\-,()]+\s+){0,8}(?:written|mutually|agreed|signed|amendment|adjust)", Options)]
     private static partial Regex Pattern087();
 
-    [GeneratedRegex(@"(?:continue|remain)\s+(?:[\w'’\-,()]+\s+){0,8}until\s+terminated", Options)]
+    [GeneratedRegex(@"change\s+(?:of|in)\s+control", Options)]
     private static partial Regex Pattern088();
 
-    [GeneratedRegex(@"month[-\s]to[-\s]month", Options)]
+    [GeneratedRegex(@"(?:uptime|availability)\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d{2}(?:\.\d+)?\s*%|\[|\{)", Options)]
     private static partial Regex Pattern089();
 
-    [GeneratedRegex(@"renewal\s+(?:terms?|periods?)", Options)]
+    [GeneratedRegex(@"\d{2}(?:\.\d+)?\s*%\s+(?:[\w'’\-,]+\s+){0,5}(?:uptime|availability|available|of\s+the\s+time)", Options)]
     private static partial Regex Pattern090();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:e-?mail|email)\s+(?:addresses?|accounts?|domain)", Options)]
+    [GeneratedRegex(@"target\s+(?:uptime|availability|response\s+time|resolution\s+time)", Options)]
     private static partial Regex Pattern091();
 
-    [GeneratedRegex(@"(?:e-?mail|email)\s+(?:addresses?|accounts?)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+domain", Options)]
+    [GeneratedRegex(@"(?:response|resolution|restoration|repair|fix)\s+times?\s+(?:[\w'’\-,()]+\s+){0,8}(?:\d+|one|two|four|eight|twenty[-\s]four|\[|\{)\s*(?:minutes?|hours?|business|days?|\]|\})", Options)]
     private static partial Regex Pattern092();
 
-    [GeneratedRegex(@"(?:supervise|manage|line[-\s]manage|direct)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:employees|staff)", Options)]
+    [GeneratedRegex(@"(?:support|service|incident|problem|trouble|ticket|request|call|issue|error|outage|severity|priority|fault)[^.;]{0,80}?\b(?:respond|response|resolve|resolution|restore)\w*\s+(?:[\w'’\-,]+\s+){0,5}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)[^.;]{0,20}?(?:minutes?|hours?|business\s+days?|response\s+time|\])", Options)]
     private static partial Regex Pattern093();
 
-    [GeneratedRegex(@"(?:part\s+of|integrated\s+(?:into|with)|embedded\s+(?:in|into|with)|members?\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:teams?|organi[sz]ation|workforce|staff)", Options)]
+    [GeneratedRegex(@"(?:severity|priority)\s+(?:level\s+)?(?:1|2|3|4|one|two|three|i{1,3}|critical|high)\b[^.;]{0,120}?(?:minutes?|hours?)", Options)]
     private static partial Regex Pattern094();
 
-    [GeneratedRegex(@"(?:eligible\s+for|participate\s+in|entitled\s+to)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:benefits?|benefit\s+plans?|bonus)", Options)]
+    [GeneratedRegex(@"service\s+level\s+(?:targets?|commitments?|objectives?|metrics?|credits?|requirements?|standards?)", Options)]
     private static partial Regex Pattern095();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervise|direct|manage|control)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her|all)\s+(?:own\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)|team|subcontractors)", Options)]
+    [GeneratedRegex(@"\b(?:respond|resolve|restore)\w*\s+to\s+(?:[\w'’\-]+\s+){0,2}(?:support\s+|service\s+)?(?:requests?|incidents?|tickets?|calls?|issues?)\s+(?:[\w'’\-,]+\s+){0,3}within\s+(?:[\w'’\-]+\s+){0,2}(?:\d+|one|two|four|eight|twelve|twenty[-\s]four|\[|\{)", Options)]
     private static partial Regex Pattern096();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall|may)\s+(?:[\w'’\-,]+\s+){0,3}(?:determine|control|decide)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?)", Options)]
+    [GeneratedRegex(@"(?:service|uptime|sla|availability|performance|response\s+time)\s+credits?", Options)]
     private static partial Regex Pattern097();
 
-    [GeneratedRegex(@"(?:sole|exclusive|full)\s+(?:\w+\s+)?(?:control|right\s+to\s+control|discretion|responsibility)\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details)", Options)]
+    [GeneratedRegex(@"credits?\s+(?:[\w'’\-,]+\s+){0,5}(?:against|toward|towards|off|on)\s+(?:[\w'’\-,]+\s+){0,3}(?:fees|invoices?|charges|amounts)", Options)]
     private static partial Regex Pattern098();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:provide|furnish|supply|use)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:equipment|tools|materials|facilities|computers?|environments?)", Options)]
+    [GeneratedRegex(@"(?:fee|price|payment)\s+(?:reductions?|adjustments?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:service\s+levels?|targets?|performance|sla|quality|deficien\w+)", Options)]
     private static partial Regex Pattern099();
 
-    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+)(?:project\s+(?:manager|lead)|technical\s+lead|delivery\s+manager|team\s+lead|supervisor)\s+(?:[\w'’\-,()]+\s+){0,8}(?:supervis|manag|direct|oversee)\w*", Options)]
+    [GeneratedRegex(@"(?:price|fee)\s+reductions?", Options)]
     private static partial Regex Pattern100();
 
-    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:remain|are|shall\s+be)\s+(?:[\w'’\-,]+\s+){0,3}under\s+the\s+(?:exclusive\s+|sole\s+)?(?:control|direction|supervision)\s+(?:and\s+\w+\s+)?of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
+    [GeneratedRegex(@"terminat\w+\s+(?:[\w'’\-,()]+\s+){0,8}(?:chronic|repeated|persistent)\s+(?:[\w'’\-,]+\s+){0,3}(?:failures?|breach\w*|misses)", Options)]
     private static partial Regex Pattern101();
 
-    [GeneratedRegex(@"(?:responsible\s+for|provide|provides|perform)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervision|management|oversight)\s+(?:[\w'’\-,]+\s+){0,3}of\s+(?:[\w'’\-]+\s+){0,2}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people)", Options)]
+    [GeneratedRegex(@"(?:tax\s+credits?|letters?\s+of\s+credit|credit\s+(?:card|facility|agreement|rating|risk))", Options)]
     private static partial Regex Pattern102();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will|does|may)\s+not\s+(?:[\w'’\-]+\s+){0,2}(?:direct|control|supervise)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details|work|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|employees|team\s+members|developers|persons|people))", Options)]
+    [GeneratedRegex(@"(?:24\s*[x×/]\s*7|24\s*(?:hours?\s+)?(?:a|per)\s+day,?\s+(?:7|seven)\s+days|around\s+the\s+clock)", Options)]
     private static partial Regex Pattern103();
 
-    [GeneratedRegex(@"no\s+control\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:monitor|operate|administer|host|patch|run|maintain\s+and\s+support|support\s+and\s+maintain)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:systems?|infrastructure|servers?|networks?|environments?|platforms?|applications?|databases?|web\s?sites?|equipment|hardware|software)", Options)]
     private static partial Regex Pattern104();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:project\s+(?:manager|lead)|technical\s+lead|product\s+owner)", Options)]
+    [GeneratedRegex(@"(?:help\s?desk|service\s+desk|incident\s+management|problem\s+management|network\s+operations\s+cent|security\s+operations\s+cent|patch\s+management|monitoring\s+services|hosting\s+services|maintenance\s+and\s+support\s+services|support\s+and\s+maintenance\s+services|maintenance\s+services|technical\s+support\s+services|operational\s+support)", Options)]
     private static partial Regex Pattern105();
 
-    [GeneratedRegex(@"(?:assigns?|transfers?|conveys?|assignment)\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+|its\s+|entire\s+)?(?:right,?\s+title,?\s+and\s+interest|rights?,?\s+title\s+and\s+interest|ownership|intellectual\s+property|copyrights?)", Options)]
+    [GeneratedRegex(@"(?:preventive|preventative|routine|scheduled)\s+maintenance", Options)]
     private static partial Regex Pattern106();
 
-    [GeneratedRegex(@"works?\s+(?:made\s+)?for\s+hire", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}provide\s+(?:[\w'’\-,]+\s+){0,3}(?:technical|customer|product|help\s?desk)\s+support\b", Options)]
     private static partial Regex Pattern107();
 
-    [GeneratedRegex(@"(?:deliverables|work\s+product|developments|inventions|results|foreground|work\s+results|materials\s+developed)\s+(?:[\w'’\-,()]+\s+){0,8}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:be\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)|belong|vest)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|you)", Options)]
+    [GeneratedRegex(@"respond\w*\s+to\s+(?:[\w'’\-]+\s+){0,2}support\s+requests", Options)]
     private static partial Regex Pattern108();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-]+\s+){0,2}own\s+(?:[\w'’\-,]+\s+){0,5}(?:all|deliverables|work\s+product|results|intellectual|inventions)", Options)]
+    [GeneratedRegex(@"automatically\s+(?:[\w'’\-,]+\s+){0,3}(?:renew|extend)", Options)]
     private static partial Regex Pattern109();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:hereby\s+)?(?:assigns|transfers|conveys)", Options)]
+    [GeneratedRegex(@"(?:renew|extend)\w*\s+(?:[\w'’\-,]+\s+){0,3}automatically", Options)]
     private static partial Regex Pattern110();
 
-    [GeneratedRegex(@"(?:feedback|suggestions)", Options)]
+    [GeneratedRegex(@"successive\s+(?:[\w'’\-,]+\s+){0,3}(?:renewal\s+)?(?:terms|periods)", Options)]
     private static partial Regex Pattern111();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?(?:retain|keep|own|remain\s+the\s+(?:sole\s+)?owner)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:pre-?existing|background|tools|tooling|methodolog\w+|know-?how|materials|proprietary|software|platform|intellectual\s+property|copyright|technology)", Options)]
+    [GeneratedRegex(@"evergreen", Options)]
     private static partial Regex Pattern112();
 
-    [GeneratedRegex(@"(?:pre-?existing|background)\s+(?:ip|intellectual\s+property|materials|technology|works?)", Options)]
+    [GeneratedRegex(@"(?:continue|remain)\s+(?:[\w'’\-,()]+\s+){0,8}until\s+terminated", Options)]
     private static partial Regex Pattern113();
 
-    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|provider)\s+(?:materials|tools|technology|ip)\b", Options)]
+    [GeneratedRegex(@"month[-\s]to[-\s]month", Options)]
     private static partial Regex Pattern114();
 
-    [GeneratedRegex(@"(?:tools|methodolog\w+|know-?how|software|platform|technology)\s+(?:[\w'’\-,()]+\s+){0,8}(?:remain|shall\s+remain|will\s+remain)\s+(?:[\w'’\-,]+\s+){0,3}(?:property|owned)\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
+    [GeneratedRegex(@"renewal\s+(?:terms?|periods?)", Options)]
     private static partial Regex Pattern115();
 
-    [GeneratedRegex(@"knowledge\s+transfer", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:e-?mail|email)\s+(?:addresses?|accounts?|domain)", Options)]
     private static partial Regex Pattern116();
 
-    [GeneratedRegex(@"hand-?\s?over|hand-?off|hand\s+off|handed\s+over", Options)]
+    [GeneratedRegex(@"(?:e-?mail|email)\s+(?:addresses?|accounts?)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+domain", Options)]
     private static partial Regex Pattern117();
 
-    [GeneratedRegex(@"(?:transfer|deliver|provide|turn\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:documentation|source\s+code|runbooks?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|at|after|following)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration|completion|end)", Options)]
+    [GeneratedRegex(@"(?:supervise|manage|line[-\s]manage|direct)\w*\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:employees|staff)", Options)]
     private static partial Regex Pattern118();
 
-    [GeneratedRegex(@"(?:train|training)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:personnel|staff|employees)", Options)]
+    [GeneratedRegex(@"(?:part\s+of|integrated\s+(?:into|with)|embedded\s+(?:in|into|with)|members?\s+of)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:teams?|organi[sz]ation|workforce|staff)", Options)]
     private static partial Regex Pattern119();
 
-    [GeneratedRegex(@"(?:termination|transition|exit|disentanglement|migration|wind[-\s]down|post[-\s]termination)\s+(?:assistance|services|plan|period|support)", Options)]
+    [GeneratedRegex(@"(?:eligible\s+for|participate\s+in|entitled\s+to)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:\w+\s+)?(?:benefits?|benefit\s+plans?|bonus)", Options)]
     private static partial Regex Pattern120();
 
-    [GeneratedRegex(@"(?:return|deliver|provide|make\s+available)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|following|after|within)\s+(?:[\w'’\-,]+\s+){0,5}(?:termination|expiration)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervise|direct|manage|control)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her|all)\s+(?:own\s+)?(?:(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)|team|subcontractors)", Options)]
     private static partial Regex Pattern121();
 
-    [GeneratedRegex(@"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,3}(?:will|shall|may)\s+(?:[\w'’\-,]+\s+){0,3}(?:determine|control|decide)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?)", Options)]
     private static partial Regex Pattern122();
 
-    [GeneratedRegex(@"(?:continue|continued)\s+to\s+(?:provide|perform)\s+(?:[\w'’\-,()]+\s+){0,8}(?:after|following|beyond)\s+(?:the\s+)?(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)", Options)]
+    [GeneratedRegex(@"(?:sole|exclusive|full)\s+(?:\w+\s+)?(?:control|right\s+to\s+control|discretion|responsibility)\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details)", Options)]
     private static partial Regex Pattern123();
 
-    [GeneratedRegex(@"(?:after|following|upon)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:assist|cooperate|continue|transition)", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-,]+\s+){0,5}(?:provide|furnish|supply|use)\w*\s+(?:[\w'’\-,]+\s+){0,3}(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:equipment|tools|materials|facilities|computers?|environments?)", Options)]
     private static partial Regex Pattern124();
 
-    [GeneratedRegex(@"(?:cooperat|co-operat|assist)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:orderly|transition|transfer\w*\s+(?:[\w'’\-,()]+\s+){0,8}to\s+(?:[\w'’\-]+\s+){0,2}(?:a\s+|the\s+|any\s+)?successor)", Options)]
+    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+)(?:project\s+(?:manager|lead)|technical\s+lead|delivery\s+manager|team\s+lead|supervisor)\s+(?:[\w'’\-,()]+\s+){0,8}(?:supervis|manag|direct|oversee)\w*", Options)]
     private static partial Regex Pattern125();
 
-    [GeneratedRegex(@"orderly\s+(?:transition|transfer|wind[-\s]down|hand-?over)", Options)]
+    [GeneratedRegex(@"(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)\s+(?:[\w'’\-,]+\s+){0,5}(?:remain|are|shall\s+be)\s+(?:[\w'’\-,]+\s+){0,3}under\s+the\s+(?:exclusive\s+|sole\s+)?(?:control|direction|supervision)\s+(?:and\s+\w+\s+)?of\s+\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
     private static partial Regex Pattern126();
 
-    [GeneratedRegex(@"(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)", Options)]
+    [GeneratedRegex(@"(?:responsible\s+for|provide|provides|perform)\s+(?:[\w'’\-,]+\s+){0,3}(?:supervision|management|oversight)\s+(?:[\w'’\-,]+\s+){0,3}of\s+(?:[\w'’\-]+\s+){0,2}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b['’]?s?\s+(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people)", Options)]
     private static partial Regex Pattern127();
 
-    [GeneratedRegex(@"\b(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b", Options)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will|does|may)\s+not\s+(?:[\w'’\-]+\s+){0,2}(?:direct|control|supervise|determine|dictate)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:manner|means|methods?|details|work|(?:personnel|staff|resources|consultants?|contractors?|individuals?|workers?|engineers?|technicians?|specialists?|analysts?|programmers?|testers?|employees|team\s+members|developers|persons|people))", Options)]
     private static partial Regex Pattern128();
 
-    [GeneratedRegex(@"\bth(?:is|e\s+within)\s+(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b", Options)]
+    [GeneratedRegex(@"no\s+control\s+by\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
     private static partial Regex Pattern129();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:project\s+(?:manager|lead)|technical\s+lead|product\s+owner)", Options)]
+    private static partial Regex Pattern130();
+
+    [GeneratedRegex(@"(?:assigns?|transfers?|conveys?|assignment)\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+|its\s+|entire\s+)?(?:rights?,?\s+title,?\s+(?:and|or|and/or)\s+interest|ownership|intellectual\s+property|copyrights?)", Options)]
+    private static partial Regex Pattern131();
+
+    [GeneratedRegex(@"works?\s+(?:made\s+)?for\s+hire", Options)]
+    private static partial Regex Pattern132();
+
+    [GeneratedRegex(@"(?:deliverables|work\s+product|developments|inventions|results|foreground|work\s+results|materials\s+developed)\s+(?:[\w'’\-,()]+\s+){0,8}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:be\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)|belong|vest)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b|you)", Options)]
+    private static partial Regex Pattern133();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-]+\s+){0,2}own\s+(?:[\w'’\-,]+\s+){0,5}(?:all|deliverables|work\s+product|results|intellectual|inventions)", Options)]
+    private static partial Regex Pattern134();
+
+    [GeneratedRegex(@"hereby\s+(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\s+(?:and\s+(?:transfers?|conveys?|agrees\s+to\s+assign)\s+)?to\s+(?:[\w'’\-,]+\s+){0,3}(?:any\s+and\s+all|all)\s+(?:[\w'’\-,()]+\s+){0,8}(?:work\s+product|inventions|deliverables|developments|intellectual\s+property|copyrights?|patents?|works\s+of\s+authorship)", Options)]
+    private static partial Regex Pattern135();
+
+    [GeneratedRegex(@"(?:intellectual\s+property|copyright|ownership|title)\s+(?:[\w'’\-,]+\s+){0,5}(?:shall|will)\s+(?:automatically\s+)?(?:transfer|pass|vest)\w*\s+(?:to|in)\s+\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    private static partial Regex Pattern136();
+
+    [GeneratedRegex(@"(?:copyright|intellectual\s+property(?:\s+rights)?|ownership)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:automatically\s+)?(?:assigned|transferred|vested)", Options)]
+    private static partial Regex Pattern137();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+owns\s+(?:[\w'’\-,]+\s+){0,3}(?:all\s+)?(?:deliverables|work\s+product|results|intellectual)", Options)]
+    private static partial Regex Pattern138();
+
+    [GeneratedRegex(@"(?:deliverables|work\s+product|source\s+code|developments|inventions)\b[^;]{0,200}?(?:shall|will)\s+(?:be|become)\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b", Options)]
+    private static partial Regex Pattern139();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b\s+(?:hereby\s+)?(?:assigns|transfers|conveys)", Options)]
+    private static partial Regex Pattern140();
+
+    [GeneratedRegex(@"(?:feedback|suggestions)", Options)]
+    private static partial Regex Pattern141();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?(?:retain|keep|own|remain\s+the\s+(?:sole\s+)?owner)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:pre-?existing|background|tools|tooling|methodolog\w+|know-?how|materials|proprietary|software|platform|intellectual\s+property|copyright|technology)", Options)]
+    private static partial Regex Pattern142();
+
+    [GeneratedRegex(@"(?:pre-?existing|background)\s+(?:ip|intellectual\s+property|materials|technology|works?)", Options)]
+    private static partial Regex Pattern143();
+
+    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b|provider)\s+(?:materials|tools|technology|ip)\b", Options)]
+    private static partial Regex Pattern144();
+
+    [GeneratedRegex(@"(?:tools|methodolog\w+|know-?how|software|platform|technology)\s+(?:[\w'’\-,()]+\s+){0,8}(?:remain|shall\s+remain|will\s+remain)\s+(?:[\w'’\-,]+\s+){0,3}(?:property|owned)\s+(?:[\w'’\-,]+\s+){0,3}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b", Options)]
+    private static partial Regex Pattern145();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall\s+|will\s+)?retains?\s+all\s+(?:of\s+its\s+)?rights?,?\s+title", Options)]
+    private static partial Regex Pattern146();
+
+    [GeneratedRegex(@"retain\w*\s+(?:one|a|an|archival|backup)\s+(?:\w+\s+)?cop(?:y|ies)", Options)]
+    private static partial Regex Pattern147();
+
+    [GeneratedRegex(@"\bip\s+address", Options)]
+    private static partial Regex Pattern148();
+
+    [GeneratedRegex(@"knowledge\s+transfer", Options)]
+    private static partial Regex Pattern149();
+
+    [GeneratedRegex(@"hand-?\s?over|hand-?off|hand\s+off|handed\s+over", Options)]
+    private static partial Regex Pattern150();
+
+    [GeneratedRegex(@"(?:transfer|deliver|provide|turn\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:documentation|source\s+code|runbooks?)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|at|after|following)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration|completion|end)", Options)]
+    private static partial Regex Pattern151();
+
+    [GeneratedRegex(@"(?:train|training)\s+(?:[\w'’\-,]+\s+){0,5}\b(?:the\s+)?(?:client|customer|company|government|buyer|purchaser|licensee|recipient|you)\b['’]?s?\s+(?:own\s+)?(?:personnel|staff|employees)", Options)]
+    private static partial Regex Pattern152();
+
+    [GeneratedRegex(@"(?:termination|transition|exit|disentanglement|migration|wind[-\s]down|post[-\s]termination)\s+(?:assistance|services|plan|period|support)", Options)]
+    private static partial Regex Pattern153();
+
+    [GeneratedRegex(@"(?:return|deliver|provide|make\s+available)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)\s+(?:[\w'’\-,()]+\s+){0,8}(?:upon|on|following|after|within)\s+(?:[\w'’\-,]+\s+){0,5}(?:termination|expiration)", Options)]
+    private static partial Regex Pattern154();
+
+    [GeneratedRegex(@"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:data|records|content|files|materials)", Options)]
+    private static partial Regex Pattern155();
+
+    [GeneratedRegex(@"(?:continue|continued)\s+to\s+(?:provide|perform)\s+(?:[\w'’\-,()]+\s+){0,8}(?:after|following|beyond)\s+(?:the\s+)?(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)", Options)]
+    private static partial Regex Pattern156();
+
+    [GeneratedRegex(@"(?:after|following|upon)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s+(?:[\w'’\-,()]+\s+){0,8}\b(?:the\s+)?(?:vendor|supplier|service\s+provider|provider|contractor|consultant|developer|outsourcer|offeror|quoter|we)\b\s+(?:[\w'’\-]+\s+){0,2}(?:shall|will)\s+(?:[\w'’\-,]+\s+){0,3}(?:assist|cooperate|continue|transition)", Options)]
+    private static partial Regex Pattern157();
+
+    [GeneratedRegex(@"(?:cooperat|co-operat|assist)\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:orderly|transition|transfer\w*\s+(?:[\w'’\-,()]+\s+){0,8}to\s+(?:[\w'’\-]+\s+){0,2}(?:a\s+|the\s+|any\s+)?successor)", Options)]
+    private static partial Regex Pattern158();
+
+    [GeneratedRegex(@"orderly\s+(?:and\s+[\w-]+\s+)?(?:transition|transfer|wind[-\s]down|hand-?over)", Options)]
+    private static partial Regex Pattern159();
+
+    [GeneratedRegex(@"(?:return|deliver)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)", Options)]
+    private static partial Regex Pattern160();
+
+    [GeneratedRegex(@"(?:upon|on|following|after)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}(?:termination|expiration)\s*,?\s+(?:[\w'’\-,()]+\s+){0,8}(?:perform|provide|assist\s+with)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:transfer|transition|migration|hand-?over)", Options)]
+    private static partial Regex Pattern161();
+
+    [GeneratedRegex(@"(?:support|services|maintenance|hosting)\b[^;]{0,100}?\b(?:shall|will)\s+continue\s+(?:[\w'’\-,]+\s+){0,3}(?:after|following|beyond)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)", Options)]
+    private static partial Regex Pattern162();
+
+    [GeneratedRegex(@"(?:upon|on|following|after)\s+(?:[\w'’\-,]+\s+){0,3}(?:termination|expiration)\b[^.;]{0,150}?(?:deliver|turn\s+over|hand\s+over)\w*\s+(?:[\w'’\-,]+\s+){0,5}(?:all\s+)?(?:deliverables|work\s+product|work\s+in\s+progress)", Options)]
+    private static partial Regex Pattern163();
+
+    [GeneratedRegex(@"deliver\w*\s+(?:[\w'’\-,()]+\s+){0,8}(?:all\s+)?work\s+in\s+progress", Options)]
+    private static partial Regex Pattern164();
+
+    [GeneratedRegex(@"\b(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b", Options)]
+    private static partial Regex Pattern165();
+
+    [GeneratedRegex(@"\bth(?:is|e\s+within)\s+(?<label>support\s+and\s+maintenance\s+agreement|maintenance\s+and\s+support\s+agreement|hosting\s+and\s+management\s+agreement|professional\s+services\s+agreement|project\s+outsourcing\s+agreement|contractor\s+staffing\s+agreement|staff\s+augmentation\s+agreement|time\s+and\s+materials\s+agreement|managed\s+services\s+agreement|managed\s+service\s+agreement|managed\s+services\s+contract|managed\s+services\s+schedule|managed\s+services\s+proposal|service\s+level\s+agreement|cloud\s+service\s+agreement|maintenance\s+agreement|development\s+agreement|fixed\s+price\s+agreement|consulting\s+agreement|staff\s+augmentation|staffing\s+agreement|hosting\s+agreement|statement\s+of\s+work|project\s+agreement|project\s+summary)\b", Options)]
+    private static partial Regex Pattern166();
 }
