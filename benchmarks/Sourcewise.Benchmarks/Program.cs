@@ -9,6 +9,8 @@ using Sourcewise.Benchmarks.Portfolio;
 //   generate-portfolio N FILE      a synthetic portfolio CSV of N workstreams
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
 //   profile-check FILE             a check run's time split between read, split, detect, judge and write
+//   profile-text FILE              reading and splitting a plain-text contract, stage by stage
+//   dump-text FILE...              every line and sentence of some contracts, for comparing two builds
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
 //   cost-per-option                cost engine time per option
@@ -27,6 +29,12 @@ switch (args)
         break;
     case ["profile-check", var file]:
         CheckStageProfiler.Run(file, Console.Out);
+        break;
+    case ["profile-text", var file]:
+        TextStageProfiler.Run(file, Console.Out);
+        break;
+    case ["dump-text", .. var files]:
+        TextDump.Run(files, Console.Out);
         break;
     case ["cost-timing", ..]:
         CostTiming.Run(args);

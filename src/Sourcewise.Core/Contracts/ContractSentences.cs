@@ -27,6 +27,12 @@ public static class ContractSentences
         "cf", "al", "seq", "incl", "hr", "hrs",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Where the one line of a one-line block starts in the block's text.</summary>
+    private static readonly int[] OneLineStarts = [0];
+
     /// <summary>Splits all lines of <paramref name="text"/> into sentences in reading order.</summary>
     /// <param name="text">The contract text.</param>
     /// <param name="cancellationToken">Checked once per block of lines.</param>
@@ -45,12 +51,13 @@ public static class ContractSentences
 
         var lines = text.Lines;
         var block = new List<ContractLine>();
+        var joined = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (block.Count > 0 && StartsNewBlock(block[^1], line, linesAreParagraphs))
             {
-                EmitBlock(block, result, IsKnown);
+                EmitBlock(block, result, IsKnown, joined);
                 block.Clear();
                 if (i % 256 == 0)
                 {
@@ -63,7 +70,7 @@ public static class ContractSentences
 
         if (block.Count > 0)
         {
-            EmitBlock(block, result, IsKnown);
+            EmitBlock(block, result, IsKnown, joined);
         }
 
         return result.ToImmutable();
@@ -94,51 +101,78 @@ public static class ContractSentences
     }
 
     private static void EmitBlock(List<ContractLine> block, ImmutableArray<ContractSentence>.Builder result,
-        Func<string, bool> isKnown)
+        Func<string, bool> isKnown, StringBuilder joined)
     {
-        // Join the lines, remembering where each line starts in the joined text.
-        var joined = new StringBuilder();
-        var starts = new int[block.Count];
-        for (var i = 0; i < block.Count; i++)
+        string textOfBlock;
+        int[] starts;
+        if (block.Count == 1)
         {
-            var current = block[i].Text.AsSpan().Trim();
-            if (i > 0 && joined.Length > 0)
+            // Most blocks are one line (a paragraph on one source line): its text is the block's text, uncopied.
+            var only = block[0].Text;
+            var trimmed = only.AsSpan().Trim();
+            textOfBlock = trimmed.Length == only.Length ? only : trimmed.ToString();
+            starts = OneLineStarts;
+        }
+        else
+        {
+            // Join the lines, remembering where each line starts in the joined text.
+            joined.Clear();
+            starts = new int[block.Count];
+            for (var i = 0; i < block.Count; i++)
             {
-                var previousText = block[i - 1].Text.AsSpan();
-                if (Hyphenation.IsCandidate(previousText, current))
+                var current = block[i].Text.AsSpan().Trim();
+                if (i > 0 && joined.Length > 0)
                 {
-                    var left = Hyphenation.LeftFragment(previousText);
-                    var right = Hyphenation.RightFragment(current);
-                    if (Hyphenation.JoinWithoutHyphen(left, right, isKnown))
+                    var previousText = block[i - 1].Text.AsSpan();
+                    if (Hyphenation.IsCandidate(previousText, current))
                     {
-                        joined.Length--; // drop the hyphen
+                        var left = Hyphenation.LeftFragment(previousText);
+                        var right = Hyphenation.RightFragment(current);
+                        if (Hyphenation.JoinWithoutHyphen(left, right, isKnown))
+                        {
+                            joined.Length--; // drop the hyphen
+                        }
+                    }
+                    else if (joined[^1] is not ('-' or '/' or '\u2014'))
+                    {
+                        joined.Append(' ');
                     }
                 }
-                else if (joined[^1] is not ('-' or '/' or '\u2014'))
-                {
-                    joined.Append(' ');
-                }
+
+                starts[i] = joined.Length;
+                joined.Append(current);
             }
 
-            starts[i] = joined.Length;
-            joined.Append(current);
+            textOfBlock = joined.ToString();
         }
 
-        var textOfBlock = joined.ToString();
         var firstKind = block[0].Kind;
         var splitSentences = firstKind is not ContractLineKind.Heading;
         var laterKind = firstKind == ContractLineKind.TableRow ? ContractLineKind.TableRow : ContractLineKind.Body;
         var sentenceStart = 0;
         var isFirst = true;
-        for (var i = 0; i < textOfBlock.Length && splitSentences; i++)
+        var at = 0;
+        while (splitSentences && at < textOfBlock.Length)
         {
-            if (IsSentenceEnd(textOfBlock, i, out var next)
+            // Only '.', '?' and '!' can end a sentence: jump from one to the next.
+            var found = textOfBlock.AsSpan(at).IndexOfAny('.', '?', '!');
+            if (found < 0)
+            {
+                break;
+            }
+
+            at += found;
+            if (IsSentenceEnd(textOfBlock, at, out var next)
                 && !(isFirst && firstKind == ContractLineKind.Clause && CountWords(textOfBlock, sentenceStart, next) <= 6))
             {
                 Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : laterKind, result);
                 isFirst = false;
                 sentenceStart = next;
-                i = next - 1;
+                at = next;
+            }
+            else
+            {
+                at++;
             }
         }
 
@@ -183,7 +217,8 @@ public static class ContractSentences
 
         var first = block[LineAt(starts, start)];
         var last = block[LineAt(starts, end - 1)];
-        result.Add(new ContractSentence(first.Page, first.Line, text[start..end], kind, last.Page, last.Line));
+        var sentence = start == 0 && end == text.Length ? text : text[start..end];
+        result.Add(new ContractSentence(first.Page, first.Line, sentence, kind, last.Page, last.Line));
     }
 
     private static int LineAt(int[] starts, int offset)
@@ -275,7 +310,7 @@ public static class ContractSentences
             return true;
         }
 
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
     }
 
     private static bool IsClauseNumberPosition(string text, int start)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Sourcewise.Contracts;
@@ -7,6 +8,13 @@ namespace Sourcewise.Documents.Contracts;
 /// <summary>Collects the lines a reader produces, cleaning whitespace artefacts and numbering lines per page.</summary>
 internal sealed class ContractLinesBuilder
 {
+    /// <summary>Control characters and the odd spaces and zero-width characters <see cref="Clean(string)"/> removes
+    /// or replaces (a run of ordinary spaces is the other case that needs work).</summary>
+    private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u00A0\u00AD\u200B\u200C\u200D\uFEFF\u2028\u2029\u202F\u2007\u2009\u3000");
+
     private readonly ImmutableArray<ContractLine>.Builder _lines = ImmutableArray.CreateBuilder<ContractLine>();
     private int? _page;
     private int _lineInPage;
@@ -52,29 +60,25 @@ internal sealed class ContractLinesBuilder
     public ImmutableArray<ContractLine> ToImmutable() => _lines.ToImmutable();
 
     /// <summary>Trims, turns tabs and odd spaces into single spaces, drops control and zero-width characters.</summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text.AsSpan(), text);
+
+    /// <summary>Cleans a slice of a larger text (a source line) without copying it first.</summary>
+    public static string Clean(ReadOnlySpan<char> text) => Clean(text, null);
+
+    /// <summary>Cleans <paramref name="text"/>; returns <paramref name="original"/> itself (when given and it is the
+    /// whole of <paramref name="text"/>) if nothing needs changing, so most lines cost one scan and no copy.</summary>
+    private static string Clean(ReadOnlySpan<char> text, string? original)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (span.Length == 0)
         {
             return string.Empty;
         }
 
-        var needsWork = false;
-        for (var i = 0; i < span.Length; i++)
+        // Vectorised searches: contract lines are long, and almost none need work.
+        if (span.IndexOfAny(NeedsWork) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0)
         {
-            var c = span[i];
-            if (c < ' ' || c is '\u00A0' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2028'
-                or '\u2029' or '\u202F' or '\u2007' or '\u2009' or '\u3000' || (c == ' ' && i > 0 && span[i - 1] == ' '))
-            {
-                needsWork = true;
-                break;
-            }
-        }
-
-        if (!needsWork)
-        {
-            return span.Length == text.Length ? text : span.ToString();
+            return original is not null && span.Length == original.Length ? original : span.ToString();
         }
 
         var sb = new StringBuilder(span.Length);

@@ -25,7 +25,7 @@ internal static class PlainTextContractReader
                 continue;
             }
 
-            var clean = ContractLinesBuilder.Clean(line.ToString());
+            var clean = ContractLinesBuilder.Clean(line);
             var kind = LineKinds.ClassifyInFlow(clean, previous);
             builder.AddAt(null, lineNumber, clean, kind);
             previous = kind is ContractLineKind.Body or ContractLineKind.Clause ? clean : null;
