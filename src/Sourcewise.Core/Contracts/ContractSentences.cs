@@ -30,6 +30,9 @@ public static class ContractSentences
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>About how many characters of lines a chunk holds when a large text is split on several threads.</summary>
+    internal const int ChunkCharacters = 1 << 20;
+
     /// <summary>Where the one line of a one-line block starts in the block's text.</summary>
     private static readonly int[] OneLineStarts = [0];
 
@@ -37,27 +40,77 @@ public static class ContractSentences
     /// <param name="text">The contract text.</param>
     /// <param name="cancellationToken">Checked once per block of lines.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<ContractSentence> Split(ContractText text, CancellationToken cancellationToken = default)
+    /// <remarks>A large text is split in chunks on several threads. Chunks start where a block of lines starts, and
+    /// blocks are split independently of one another, so the sentences are the same as in one pass.</remarks>
+    public static ImmutableArray<ContractSentence> Split(ContractText text, CancellationToken cancellationToken = default) =>
+        Split(text, ChunkCharacters, cancellationToken);
+
+    /// <summary>Splits with a given chunk size (tests use small ones to split a small text in many chunks).</summary>
+    internal static ImmutableArray<ContractSentence> Split(ContractText text, int chunkCharacters,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var linesAreParagraphs = text.Format is "html" or "docx";
-        var result = ImmutableArray.CreateBuilder<ContractSentence>();
-        HashSet<string>? vocabulary = null;
-        bool IsKnown(string word)
+        var lines = text.Lines;
+
+        // Built at most once, by whichever chunk first meets a hyphenated line break, and only read after that.
+        var vocabulary = new Lazy<HashSet<string>>(() => Hyphenation.Vocabulary(lines.Select(l => l.Text)));
+        bool IsKnown(string word) => vocabulary.Value.Contains(word);
+
+        var cuts = Cuts(lines, linesAreParagraphs, chunkCharacters);
+        var chunks = cuts.Count - 1;
+        if (chunks == 1)
         {
-            vocabulary ??= Hyphenation.Vocabulary(text.Lines.Select(l => l.Text));
-            return vocabulary.Contains(word);
+            return SplitChunk(lines, 0, lines.Length, linesAreParagraphs, IsKnown, cancellationToken).ToImmutable();
         }
 
-        var lines = text.Lines;
+        var parts = new ImmutableArray<ContractSentence>.Builder[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken },
+            c => parts[c] = SplitChunk(lines, cuts[c], cuts[c + 1], linesAreParagraphs, IsKnown, cancellationToken));
+        var all = ImmutableArray.CreateBuilder<ContractSentence>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        return all.MoveToImmutable();
+    }
+
+    /// <summary>Where chunks start (indexes into <paramref name="lines"/>, first 0, last the line count): at the
+    /// start of a block after every <paramref name="chunkCharacters"/> characters or so.</summary>
+    private static List<int> Cuts(ImmutableArray<ContractLine> lines, bool linesAreParagraphs, int chunkCharacters)
+    {
+        var cuts = new List<int> { 0 };
+        long characters = 0;
+        long next = chunkCharacters;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            characters += lines[i - 1].Text.Length;
+            if (characters >= next && StartsNewBlock(lines[i - 1], lines[i], linesAreParagraphs))
+            {
+                cuts.Add(i);
+                next = characters + chunkCharacters;
+            }
+        }
+
+        cuts.Add(lines.Length);
+        return cuts;
+    }
+
+    /// <summary>Splits lines <paramref name="from"/> (the first of a block) up to <paramref name="to"/> (the end of
+    /// a block).</summary>
+    private static ImmutableArray<ContractSentence>.Builder SplitChunk(ImmutableArray<ContractLine> lines, int from,
+        int to, bool linesAreParagraphs, Func<string, bool> isKnown, CancellationToken cancellationToken)
+    {
+        var result = ImmutableArray.CreateBuilder<ContractSentence>();
         var block = new List<ContractLine>();
         var joined = new StringBuilder();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var line = lines[i];
             if (block.Count > 0 && StartsNewBlock(block[^1], line, linesAreParagraphs))
             {
-                EmitBlock(block, result, IsKnown, joined);
+                EmitBlock(block, result, isKnown, joined);
                 block.Clear();
                 if (i % 256 == 0)
                 {
@@ -70,10 +123,10 @@ public static class ContractSentences
 
         if (block.Count > 0)
         {
-            EmitBlock(block, result, IsKnown, joined);
+            EmitBlock(block, result, isKnown, joined);
         }
 
-        return result.ToImmutable();
+        return result;
     }
 
     private static bool StartsNewBlock(ContractLine previous, ContractLine line, bool linesAreParagraphs)
