@@ -21,14 +21,17 @@ internal static class TextStageProfiler
     private static void Once(string file, TextWriter? output)
     {
         var watch = Stopwatch.StartNew();
-        var stages = new List<(string Name, TimeSpan Time, TimeSpan Pause, int Gcs)>();
+        var stages = new List<(string Name, TimeSpan Time, TimeSpan Cpu, TimeSpan Pause, int Gcs)>();
         var pause = GC.GetTotalPauseDuration();
         var gcs = GC.CollectionCount(0);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         void Mark(string name)
         {
-            stages.Add((name, watch.Elapsed, GC.GetTotalPauseDuration() - pause, GC.CollectionCount(0) - gcs));
+            var cpuNow = Process.GetCurrentProcess().TotalProcessorTime;
+            stages.Add((name, watch.Elapsed, cpuNow - cpu, GC.GetTotalPauseDuration() - pause, GC.CollectionCount(0) - gcs));
             pause = GC.GetTotalPauseDuration();
             gcs = GC.CollectionCount(0);
+            cpu = cpuNow;
             watch.Restart();
         }
 
@@ -96,9 +99,9 @@ internal static class TextStageProfiler
         }
 
         output.WriteLine($"{file}: {bytes.Length / 1e6:F1} MB, {count} source lines, {text.Lines.Length} lines, {sentences.Length} sentences");
-        foreach (var (name, time, gcPause, collections) in stages)
+        foreach (var (name, time, cpuTime, gcPause, collections) in stages)
         {
-            output.WriteLine($"{time.TotalMilliseconds,8:F1} ms  (GC {gcPause.TotalMilliseconds,6:F1} ms, {collections,3} GCs)  {name}");
+            output.WriteLine($"{time.TotalMilliseconds,8:F1} ms  (CPU {cpuTime.TotalMilliseconds,6:F0} ms, GC {gcPause.TotalMilliseconds,6:F1} ms, {collections,3} GCs)  {name}");
         }
     }
 }
