@@ -12,9 +12,11 @@ internal static class TextStageProfiler
 {
     public static void Run(string file, TextWriter output)
     {
+        // The first round is cold (as in a whole run of a ReadyToRun publish), the last one warm.
         for (var round = 0; round < 3; round++)
         {
-            Once(file, round == 2 ? output : null);
+            output.WriteLine(round == 0 ? "cold:" : $"warm {round}:");
+            Once(file, output);
         }
     }
 
@@ -66,6 +68,33 @@ internal static class TextStageProfiler
 
         Mark("Substring");
         copies.Clear();
+        var odd = System.Buffers.SearchValues.Create(
+            "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+            + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+            + "\u00A0\u00AD\u200B\u200C\u200D\uFEFF\u2028\u2029\u202F\u2007\u2009\u3000");
+        Mark("SearchValues.Create");
+        var needWork = 0;
+        foreach (var range in SourceLines.Enumerate(decoded))
+        {
+            var span = decoded.AsSpan(range.Start, range.Length).Trim();
+            if (span.IndexOfAny(odd) >= 0)
+            {
+                needWork++;
+            }
+        }
+
+        Mark($"Trim+IndexOfAny(odd) ({needWork} lines)");
+        needWork = 0;
+        foreach (var range in SourceLines.Enumerate(decoded))
+        {
+            var span = decoded.AsSpan(range.Start, range.Length).Trim();
+            if (span.IndexOf("  ", StringComparison.Ordinal) >= 0)
+            {
+                needWork++;
+            }
+        }
+
+        Mark($"Trim+IndexOf(two spaces) ({needWork} lines)");
         var cleaned = new List<string>();
         foreach (var range in SourceLines.Enumerate(decoded))
         {
@@ -93,6 +122,22 @@ internal static class TextStageProfiler
         Mark($"Vocabulary ({vocabulary.Count} words)");
         var sentences = ContractSentences.Split(text);
         Mark("ContractSentences.Split");
+        var whole = ContractReader.ReadFileAsync(file).GetAwaiter().GetResult().Value!;
+        Mark("ContractReader.ReadFileAsync");
+        _ = ContractSentences.Split(whole);
+        Mark("ContractSentences.Split again");
+        GC.Collect();
+        Mark("(collect)");
+        var noGc = Environment.GetEnvironmentVariable("PROFILE_NOGC") is { } size && GC.TryStartNoGCRegion(long.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+        Mark($"no-GC region: {noGc}");
+        whole = ContractReader.ReadFileAsync(file).GetAwaiter().GetResult().Value!;
+        Mark("ContractReader.ReadFileAsync (no-GC region)");
+        _ = ContractSentences.Split(whole);
+        Mark("ContractSentences.Split (no-GC region)");
+        if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
         if (output is null)
         {
             return;

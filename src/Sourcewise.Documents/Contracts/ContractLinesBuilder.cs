@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using Sourcewise.Contracts;
 
 namespace Sourcewise.Documents.Contracts;
@@ -81,9 +80,18 @@ internal sealed class ContractLinesBuilder
             return original is not null && span.Length == original.Length ? original : span.ToString();
         }
 
-        var sb = new StringBuilder(span.Length);
+        // A third of contract lines have a double space somewhere: mend them into a buffer, not a StringBuilder.
+        char[]? rented = null;
+        var buffer = span.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        var length = 0;
         foreach (var c in span)
         {
+            if (c is > ' ' and < '\u007F')
+            {
+                buffer[length++] = c; // the common case: printable ASCII other than a space
+                continue;
+            }
+
             if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {
                 continue;
@@ -93,9 +101,9 @@ internal sealed class ContractLinesBuilder
                 or '\u202F' or '\u2007' or '\u2009' or '\u3000';
             if (isSpace)
             {
-                if (sb.Length > 0 && sb[^1] != ' ')
+                if (length > 0 && buffer[length - 1] != ' ')
                 {
-                    sb.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
                 continue;
@@ -106,9 +114,15 @@ internal sealed class ContractLinesBuilder
                 continue;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
 
-        return sb.ToString().TrimEnd();
+        var clean = new string(((ReadOnlySpan<char>)buffer[..length]).TrimEnd());
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return clean;
     }
 }

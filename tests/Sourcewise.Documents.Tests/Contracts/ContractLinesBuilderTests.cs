@@ -1,3 +1,4 @@
+using System.Text;
 using Sourcewise.Documents.Contracts;
 
 namespace Sourcewise.Documents.Tests.Contracts;
@@ -24,5 +25,49 @@ public sealed class ContractLinesBuilderTests
         var line = "The Supplier shall provide the Services (as defined in Exhibit A).";
 
         ContractLinesBuilder.Clean(line).ShouldBeSameAs(line);
+    }
+
+    [Fact]
+    public void Clean_is_the_same_as_mending_one_character_at_a_time()
+    {
+        // Random lines, short and long (past any stack buffer), over ordinary text and every character Clean cares
+        // about, against the plain definition.
+        var random = new Random(20261129);
+        const string Alphabet = "aZ9.,-   \t\n\r\f\v\u0001\u001F\u007F\u0085\u00A0\u00AD\u200B\u200C\u200D\uFEFF\u2028\u2029\u202F\u2007\u2009\u3000\u2003é“";
+        for (var n = 0; n < 3000; n++)
+        {
+            var line = new string(Enumerable.Range(0, random.Next(0, n % 100 == 0 ? 3000 : 80))
+                .Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+
+            ContractLinesBuilder.Clean(line).ShouldBe(Reference(line), $"line {n}: {line}");
+        }
+    }
+
+    /// <summary>The definition: trim, drop invisible and control characters, one space for each run of spaces.</summary>
+    private static string Reference(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (c is '\t' or '\n' or '\r' or '\f' or '\v' or ' ' or '\u00A0' or '\u2028' or '\u2029' or '\u202F' or '\u2007'
+                or '\u2009' or '\u3000')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else if (c >= ' ')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().TrimEnd();
     }
 }
