@@ -114,6 +114,20 @@ internal static class TextStageProfiler
         }
 
         Mark("ClassifyInFlow");
+        var numbered = 0;
+        foreach (var clean in cleaned)
+        {
+            numbered += LineKinds.StartsWithClauseNumber(clean) ? 1 : 0;
+        }
+
+        Mark($"StartsWithClauseNumber ({numbered})");
+        var capitals = 0;
+        foreach (var clean in cleaned)
+        {
+            capitals += LineKinds.IsCapitalsHeading(clean) ? 1 : 0;
+        }
+
+        Mark($"IsCapitalsHeading ({capitals})");
         var text = PlainTextContractReader.Read(decoded, file, CancellationToken.None);
         Mark("PlainTextContractReader.Read");
         _ = text.CharacterCount;
