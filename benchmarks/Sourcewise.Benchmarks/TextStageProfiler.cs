@@ -20,6 +20,23 @@ internal static class TextStageProfiler
         }
     }
 
+    /// <summary>One cold read and split, as in a whole run: wall and CPU time of each.</summary>
+    public static void Cold(string file, TextWriter output)
+    {
+        var watch = Stopwatch.StartNew();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var text = ContractReader.ReadFileAsync(file).GetAwaiter().GetResult().Value!;
+        var readWall = watch.Elapsed;
+        process.Refresh();
+        var readCpu = process.TotalProcessorTime - cpu;
+        var sentences = ContractSentences.Split(text);
+        var splitWall = watch.Elapsed - readWall;
+        process.Refresh();
+        var splitCpu = process.TotalProcessorTime - cpu - readCpu;
+        output.WriteLine($"read {readWall.TotalMilliseconds:F0} ms (CPU {readCpu.TotalMilliseconds:F0} ms), split {splitWall.TotalMilliseconds:F0} ms (CPU {splitCpu.TotalMilliseconds:F0} ms), {sentences.Length} sentences, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs (gen0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+    }
+
     private static void Once(string file, TextWriter? output)
     {
         var watch = Stopwatch.StartNew();
