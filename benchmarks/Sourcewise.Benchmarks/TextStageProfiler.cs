@@ -21,16 +21,21 @@ internal static class TextStageProfiler
     }
 
     /// <summary>One cold read and split, as in a whole run: wall and CPU time of each.</summary>
-    public static void Cold(string file, TextWriter output)
+    /// <param name="file">A plain-text contract.</param>
+    /// <param name="output">Where the figures go.</param>
+    /// <param name="serial">Reads and splits on one thread (no chunks), to see what the chunks gain.</param>
+    public static void Cold(string file, TextWriter output, bool serial = false)
     {
         var watch = Stopwatch.StartNew();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
-        var text = ContractReader.ReadFileAsync(file).GetAwaiter().GetResult().Value!;
+        var text = serial
+            ? PlainTextContractReader.Read(ContractTextDecoder.Decode(File.ReadAllBytes(file), file).Value!, file, int.MaxValue, CancellationToken.None)
+            : ContractReader.ReadFileAsync(file).GetAwaiter().GetResult().Value!;
         var readWall = watch.Elapsed;
         process.Refresh();
         var readCpu = process.TotalProcessorTime - cpu;
-        var sentences = ContractSentences.Split(text);
+        var sentences = serial ? ContractSentences.Split(text, int.MaxValue, CancellationToken.None) : ContractSentences.Split(text);
         var splitWall = watch.Elapsed - readWall;
         process.Refresh();
         var splitCpu = process.TotalProcessorTime - cpu - readCpu;
