@@ -35,11 +35,13 @@ internal static class TextStageProfiler
         var readWall = watch.Elapsed;
         process.Refresh();
         var readCpu = process.TotalProcessorTime - cpu;
+        var readJit = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var sentences = serial ? ContractSentences.Split(text, int.MaxValue, CancellationToken.None) : ContractSentences.Split(text);
         var splitWall = watch.Elapsed - readWall;
         process.Refresh();
         var splitCpu = process.TotalProcessorTime - cpu - readCpu;
         output.WriteLine($"read {readWall.TotalMilliseconds:F0} ms (CPU {readCpu.TotalMilliseconds:F0} ms), split {splitWall.TotalMilliseconds:F0} ms (CPU {splitCpu.TotalMilliseconds:F0} ms), {sentences.Length} sentences, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs (gen0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+        output.WriteLine($"JIT: {readJit.Item1} methods ({readJit.Item2.TotalMilliseconds:F0} ms) by the end of read, {System.Runtime.JitInfo.GetCompiledMethodCount()} ({System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms) by the end of split");
     }
 
     private static void Once(string file, TextWriter? output)

@@ -7,13 +7,6 @@ namespace Sourcewise.Documents.Contracts;
 /// <summary>Collects the lines a reader produces, cleaning whitespace artefacts and numbering lines per page.</summary>
 internal sealed class ContractLinesBuilder
 {
-    /// <summary>Control characters and the odd spaces and zero-width characters <see cref="Clean(string)"/> removes
-    /// or replaces (a run of ordinary spaces is the other case that needs work).</summary>
-    private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u00A0\u00AD\u200B\u200C\u200D\uFEFF\u2028\u2029\u202F\u2007\u2009\u3000");
-
     private readonly ImmutableArray<ContractLine>.Builder _lines = ImmutableArray.CreateBuilder<ContractLine>();
     private int? _page;
     private int _lineInPage;
@@ -74,8 +67,9 @@ internal sealed class ContractLinesBuilder
             return string.Empty;
         }
 
-        // Vectorised searches: contract lines are long, and almost none need work.
-        if (span.IndexOfAny(NeedsWork) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0)
+        // Contract lines are long and few need work: one cheap test per character, then a (vectorised) search for
+        // a double space.
+        if (!HasOddCharacter(span) && span.IndexOf("  ", StringComparison.Ordinal) < 0)
         {
             return original is not null && span.Length == original.Length ? original : span.ToString();
         }
@@ -124,5 +118,28 @@ internal sealed class ContractLinesBuilder
         }
 
         return clean;
+    }
+
+    /// <summary>Whether the text has a control character or one of the odd spaces and zero-width characters
+    /// <see cref="Clean(string)"/> removes or replaces.</summary>
+    /// <remarks>A plain loop rather than <c>SearchValues</c>: with characters above U+00FF those search with generic
+    /// code that is not precompiled, and a whole run reads a large text before the JIT has optimised it.</remarks>
+    private static bool HasOddCharacter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= ' ' and < '\u00A0')
+            {
+                continue;
+            }
+
+            if (c < ' ' || c is '\u00A0' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2028'
+                or '\u2029' or '\u202F' or '\u2007' or '\u2009' or '\u3000')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
