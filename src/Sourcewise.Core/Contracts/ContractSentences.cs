@@ -353,7 +353,7 @@ public static class ContractSentences
         }
 
         // A clause number ("4.2." or "5.") or a single capital initial ("J. Smith").
-        if (word.IndexOfAnyExcept("0123456789.") < 0)
+        if (IsDigitsAndDots(word))
         {
             return start == 0 || IsClauseNumberPosition(text, start);
         }
@@ -364,6 +364,21 @@ public static class ContractSentences
         }
 
         return AbbreviationLookup.Contains(word);
+    }
+
+    /// <summary>Whether every character is an ASCII digit or a dot (a plain loop: the words are short, and a
+    /// search over a set of characters is generic code that a whole run would first meet unoptimised).</summary>
+    private static bool IsDigitsAndDots(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ((>= '0' and <= '9') or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsClauseNumberPosition(string text, int start)
