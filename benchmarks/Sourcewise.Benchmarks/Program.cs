@@ -10,7 +10,7 @@ using Sourcewise.Benchmarks.Portfolio;
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
 //   profile-check FILE             a check run's time split between read, split, detect, judge and write
 //   profile-text FILE              reading and splitting a plain-text contract, stage by stage
-//   read-split FILE [--serial]     one cold read and split of a contract (wall and CPU time), as in a whole run
+//   read-split FILE [--serial|--serial-split] one cold read and split of a contract (wall and CPU time), as in a whole run
 //   dump-text FILE...              every line and sentence of some contracts, for comparing two builds
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
@@ -39,6 +39,9 @@ switch (args)
         break;
     case ["read-split", var file, "--serial"]:
         TextStageProfiler.Cold(file, Console.Out, serial: true);
+        break;
+    case ["read-split", var file, "--serial-split"]:
+        TextStageProfiler.Cold(file, Console.Out, serialSplit: true);
         break;
     case ["dump-text", .. var files]:
         TextDump.Run(files, Console.Out);
