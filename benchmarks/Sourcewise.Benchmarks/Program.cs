@@ -10,6 +10,9 @@ using Sourcewise.Benchmarks.Portfolio;
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
 //   profile-check FILE             a check run's time split between read, split, detect, judge and write
 //   profile-detect FILE [--literals] the detector's time, and on one thread split between shapes, scan and regexes
+//   profile-text FILE              reading and splitting a plain-text contract, stage by stage
+//   read-split FILE [--serial|--serial-split] one cold read and split of a contract (wall and CPU time), as in a whole run
+//   dump-text FILE...              every line and sentence of some contracts, for comparing two builds
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
 //   cost-per-option                cost engine time per option
@@ -34,6 +37,21 @@ switch (args)
         break;
     case ["profile-detect", var file, "--literals"]:
         DetectProbe.Run(file, Console.Out, literals: true);
+        break;
+    case ["profile-text", var file]:
+        TextStageProfiler.Run(file, Console.Out);
+        break;
+    case ["read-split", var file]:
+        TextStageProfiler.Cold(file, Console.Out);
+        break;
+    case ["read-split", var file, "--serial"]:
+        TextStageProfiler.Cold(file, Console.Out, serial: true);
+        break;
+    case ["read-split", var file, "--serial-split"]:
+        TextStageProfiler.Cold(file, Console.Out, serialSplit: true);
+        break;
+    case ["dump-text", .. var files]:
+        TextDump.Run(files, Console.Out);
         break;
     case ["cost-timing", ..]:
         CostTiming.Run(args);

@@ -27,30 +27,90 @@ public static class ContractSentences
         "cf", "al", "seq", "incl", "hr", "hrs",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>About how many characters of lines a chunk holds when a large text is split on several threads.</summary>
+    internal const int ChunkCharacters = 1 << 20;
+
+    /// <summary>Where the one line of a one-line block starts in the block's text.</summary>
+    private static readonly int[] OneLineStarts = [0];
+
     /// <summary>Splits all lines of <paramref name="text"/> into sentences in reading order.</summary>
     /// <param name="text">The contract text.</param>
     /// <param name="cancellationToken">Checked once per block of lines.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<ContractSentence> Split(ContractText text, CancellationToken cancellationToken = default)
+    /// <remarks>A large text is split in chunks on several threads. Chunks start where a block of lines starts, and
+    /// blocks are split independently of one another, so the sentences are the same as in one pass.</remarks>
+    public static ImmutableArray<ContractSentence> Split(ContractText text, CancellationToken cancellationToken = default) =>
+        Split(text, ChunkCharacters, cancellationToken);
+
+    /// <summary>Splits with a given chunk size (tests use small ones to split a small text in many chunks).</summary>
+    internal static ImmutableArray<ContractSentence> Split(ContractText text, int chunkCharacters,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var linesAreParagraphs = text.Format is "html" or "docx";
-        var result = ImmutableArray.CreateBuilder<ContractSentence>();
-        HashSet<string>? vocabulary = null;
-        bool IsKnown(string word)
+        var lines = text.Lines;
+
+        // Built at most once, by whichever chunk first meets a hyphenated line break, and only read after that.
+        var vocabulary = new Lazy<HashSet<string>>(() => Hyphenation.Vocabulary(lines.Select(l => l.Text)));
+        bool IsKnown(string word) => vocabulary.Value.Contains(word);
+
+        var cuts = Cuts(lines, linesAreParagraphs, chunkCharacters);
+        var chunks = cuts.Count - 1;
+        if (chunks == 1)
         {
-            vocabulary ??= Hyphenation.Vocabulary(text.Lines.Select(l => l.Text));
-            return vocabulary.Contains(word);
+            return SplitChunk(lines, 0, lines.Length, linesAreParagraphs, IsKnown, cancellationToken).ToImmutable();
         }
 
-        var lines = text.Lines;
+        var parts = new ImmutableArray<ContractSentence>.Builder[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken },
+            c => parts[c] = SplitChunk(lines, cuts[c], cuts[c + 1], linesAreParagraphs, IsKnown, cancellationToken));
+        var all = ImmutableArray.CreateBuilder<ContractSentence>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        return all.MoveToImmutable();
+    }
+
+    /// <summary>Where chunks start (indexes into <paramref name="lines"/>, first 0, last the line count): at the
+    /// start of a block after every <paramref name="chunkCharacters"/> characters or so.</summary>
+    private static List<int> Cuts(ImmutableArray<ContractLine> lines, bool linesAreParagraphs, int chunkCharacters)
+    {
+        var cuts = new List<int> { 0 };
+        long characters = 0;
+        long next = chunkCharacters;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            characters += lines[i - 1].Text.Length;
+            if (characters >= next && StartsNewBlock(lines[i - 1], lines[i], linesAreParagraphs))
+            {
+                cuts.Add(i);
+                next = characters + chunkCharacters;
+            }
+        }
+
+        cuts.Add(lines.Length);
+        return cuts;
+    }
+
+    /// <summary>Splits lines <paramref name="from"/> (the first of a block) up to <paramref name="to"/> (the end of
+    /// a block).</summary>
+    private static ImmutableArray<ContractSentence>.Builder SplitChunk(ImmutableArray<ContractLine> lines, int from,
+        int to, bool linesAreParagraphs, Func<string, bool> isKnown, CancellationToken cancellationToken)
+    {
+        var result = ImmutableArray.CreateBuilder<ContractSentence>();
         var block = new List<ContractLine>();
-        for (var i = 0; i < lines.Length; i++)
+        var joined = new StringBuilder();
+        for (var i = from; i < to; i++)
         {
             var line = lines[i];
             if (block.Count > 0 && StartsNewBlock(block[^1], line, linesAreParagraphs))
             {
-                EmitBlock(block, result, IsKnown);
+                EmitBlock(block, result, isKnown, joined);
                 block.Clear();
                 if (i % 256 == 0)
                 {
@@ -63,10 +123,10 @@ public static class ContractSentences
 
         if (block.Count > 0)
         {
-            EmitBlock(block, result, IsKnown);
+            EmitBlock(block, result, isKnown, joined);
         }
 
-        return result.ToImmutable();
+        return result;
     }
 
     private static bool StartsNewBlock(ContractLine previous, ContractLine line, bool linesAreParagraphs)
@@ -94,51 +154,78 @@ public static class ContractSentences
     }
 
     private static void EmitBlock(List<ContractLine> block, ImmutableArray<ContractSentence>.Builder result,
-        Func<string, bool> isKnown)
+        Func<string, bool> isKnown, StringBuilder joined)
     {
-        // Join the lines, remembering where each line starts in the joined text.
-        var joined = new StringBuilder();
-        var starts = new int[block.Count];
-        for (var i = 0; i < block.Count; i++)
+        string textOfBlock;
+        int[] starts;
+        if (block.Count == 1)
         {
-            var current = block[i].Text.AsSpan().Trim();
-            if (i > 0 && joined.Length > 0)
+            // Most blocks are one line (a paragraph on one source line): its text is the block's text, uncopied.
+            var only = block[0].Text;
+            var trimmed = only.AsSpan().Trim();
+            textOfBlock = trimmed.Length == only.Length ? only : trimmed.ToString();
+            starts = OneLineStarts;
+        }
+        else
+        {
+            // Join the lines, remembering where each line starts in the joined text.
+            joined.Clear();
+            starts = new int[block.Count];
+            for (var i = 0; i < block.Count; i++)
             {
-                var previousText = block[i - 1].Text.AsSpan();
-                if (Hyphenation.IsCandidate(previousText, current))
+                var current = block[i].Text.AsSpan().Trim();
+                if (i > 0 && joined.Length > 0)
                 {
-                    var left = Hyphenation.LeftFragment(previousText);
-                    var right = Hyphenation.RightFragment(current);
-                    if (Hyphenation.JoinWithoutHyphen(left, right, isKnown))
+                    var previousText = block[i - 1].Text.AsSpan();
+                    if (Hyphenation.IsCandidate(previousText, current))
                     {
-                        joined.Length--; // drop the hyphen
+                        var left = Hyphenation.LeftFragment(previousText);
+                        var right = Hyphenation.RightFragment(current);
+                        if (Hyphenation.JoinWithoutHyphen(left, right, isKnown))
+                        {
+                            joined.Length--; // drop the hyphen
+                        }
+                    }
+                    else if (joined[^1] is not ('-' or '/' or '\u2014'))
+                    {
+                        joined.Append(' ');
                     }
                 }
-                else if (joined[^1] is not ('-' or '/' or '\u2014'))
-                {
-                    joined.Append(' ');
-                }
+
+                starts[i] = joined.Length;
+                joined.Append(current);
             }
 
-            starts[i] = joined.Length;
-            joined.Append(current);
+            textOfBlock = joined.ToString();
         }
 
-        var textOfBlock = joined.ToString();
         var firstKind = block[0].Kind;
         var splitSentences = firstKind is not ContractLineKind.Heading;
         var laterKind = firstKind == ContractLineKind.TableRow ? ContractLineKind.TableRow : ContractLineKind.Body;
         var sentenceStart = 0;
         var isFirst = true;
-        for (var i = 0; i < textOfBlock.Length && splitSentences; i++)
+        var at = 0;
+        while (splitSentences && at < textOfBlock.Length)
         {
-            if (IsSentenceEnd(textOfBlock, i, out var next)
+            // Only '.', '?' and '!' can end a sentence: jump from one to the next.
+            var found = textOfBlock.AsSpan(at).IndexOfAny('.', '?', '!');
+            if (found < 0)
+            {
+                break;
+            }
+
+            at += found;
+            if (IsSentenceEnd(textOfBlock, at, out var next)
                 && !(isFirst && firstKind == ContractLineKind.Clause && CountWords(textOfBlock, sentenceStart, next) <= 6))
             {
                 Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : laterKind, result);
                 isFirst = false;
                 sentenceStart = next;
-                i = next - 1;
+                at = next;
+            }
+            else
+            {
+                at++;
             }
         }
 
@@ -183,7 +270,8 @@ public static class ContractSentences
 
         var first = block[LineAt(starts, start)];
         var last = block[LineAt(starts, end - 1)];
-        result.Add(new ContractSentence(first.Page, first.Line, text[start..end], kind, last.Page, last.Line));
+        var sentence = start == 0 && end == text.Length ? text : text[start..end];
+        result.Add(new ContractSentence(first.Page, first.Line, sentence, kind, last.Page, last.Line));
     }
 
     private static int LineAt(int[] starts, int offset)
@@ -265,7 +353,7 @@ public static class ContractSentences
         }
 
         // A clause number ("4.2." or "5.") or a single capital initial ("J. Smith").
-        if (word.IndexOfAnyExcept("0123456789.") < 0)
+        if (IsDigitsAndDots(word))
         {
             return start == 0 || IsClauseNumberPosition(text, start);
         }
@@ -275,7 +363,22 @@ public static class ContractSentences
             return true;
         }
 
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
+    }
+
+    /// <summary>Whether every character is an ASCII digit or a dot (a plain loop: the words are short, and a
+    /// search over a set of characters is generic code that a whole run would first meet unoptimised).</summary>
+    private static bool IsDigitsAndDots(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ((>= '0' and <= '9') or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsClauseNumberPosition(string text, int start)

@@ -89,7 +89,11 @@ internal static class Hyphenation
     /// <summary>Collects the lower-case words (letters and inner hyphens) of some lines.</summary>
     public static HashSet<string> Vocabulary(IEnumerable<string> lines)
     {
+        // A long document has millions of words but only thousands of distinct ones: lower-case each word into a
+        // buffer and look it up as a span, so a string is made only for a word not seen before.
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
         foreach (var line in lines)
         {
             var span = line.AsSpan();
@@ -115,13 +119,18 @@ internal static class Hyphenation
                     continue;
                 }
 
-                var word = span[start..i].ToString().ToLowerInvariant();
-                words.Add(word);
-                if (word.Contains('-', StringComparison.Ordinal))
+                if (buffer.Length < i - start)
+                {
+                    buffer = new char[Math.Max(i - start, buffer.Length * 2)];
+                }
+
+                var word = buffer.AsSpan(0, span[start..i].ToLowerInvariant(buffer));
+                lookup.Add(word);
+                if (word.Contains('-'))
                 {
                     foreach (var part in word.Split('-'))
                     {
-                        words.Add(part);
+                        lookup.Add(word[part]);
                     }
                 }
             }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using Sourcewise.Contracts;
 
 namespace Sourcewise.Documents.Contracts;
@@ -52,34 +52,40 @@ internal sealed class ContractLinesBuilder
     public ImmutableArray<ContractLine> ToImmutable() => _lines.ToImmutable();
 
     /// <summary>Trims, turns tabs and odd spaces into single spaces, drops control and zero-width characters.</summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text.AsSpan(), text);
+
+    /// <summary>Cleans a slice of a larger text (a source line) without copying it first.</summary>
+    public static string Clean(ReadOnlySpan<char> text) => Clean(text, null);
+
+    /// <summary>Cleans <paramref name="text"/>; returns <paramref name="original"/> itself (when given and it is the
+    /// whole of <paramref name="text"/>) if nothing needs changing, so most lines cost one scan and no copy.</summary>
+    private static string Clean(ReadOnlySpan<char> text, string? original)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (span.Length == 0)
         {
             return string.Empty;
         }
 
-        var needsWork = false;
-        for (var i = 0; i < span.Length; i++)
+        // Contract lines are long and few need work: one cheap test per character, then a (vectorised) search for
+        // a double space.
+        if (!HasOddCharacter(span) && span.IndexOf("  ", StringComparison.Ordinal) < 0)
         {
-            var c = span[i];
-            if (c < ' ' || c is '\u00A0' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2028'
-                or '\u2029' or '\u202F' or '\u2007' or '\u2009' or '\u3000' || (c == ' ' && i > 0 && span[i - 1] == ' '))
-            {
-                needsWork = true;
-                break;
-            }
+            return original is not null && span.Length == original.Length ? original : span.ToString();
         }
 
-        if (!needsWork)
-        {
-            return span.Length == text.Length ? text : span.ToString();
-        }
-
-        var sb = new StringBuilder(span.Length);
+        // A third of contract lines have a double space somewhere: mend them into a buffer, not a StringBuilder.
+        char[]? rented = null;
+        var buffer = span.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        var length = 0;
         foreach (var c in span)
         {
+            if (c is > ' ' and < '\u007F')
+            {
+                buffer[length++] = c; // the common case: printable ASCII other than a space
+                continue;
+            }
+
             if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {
                 continue;
@@ -89,9 +95,9 @@ internal sealed class ContractLinesBuilder
                 or '\u202F' or '\u2007' or '\u2009' or '\u3000';
             if (isSpace)
             {
-                if (sb.Length > 0 && sb[^1] != ' ')
+                if (length > 0 && buffer[length - 1] != ' ')
                 {
-                    sb.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
                 continue;
@@ -102,9 +108,38 @@ internal sealed class ContractLinesBuilder
                 continue;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
 
-        return sb.ToString().TrimEnd();
+        var clean = new string(((ReadOnlySpan<char>)buffer[..length]).TrimEnd());
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return clean;
+    }
+
+    /// <summary>Whether the text has a control character or one of the odd spaces and zero-width characters
+    /// <see cref="Clean(string)"/> removes or replaces.</summary>
+    /// <remarks>A plain loop rather than <c>SearchValues</c>: with characters above U+00FF those search with generic
+    /// code that is not precompiled, and a whole run reads a large text before the JIT has optimised it.</remarks>
+    private static bool HasOddCharacter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= ' ' and < '\u00A0')
+            {
+                continue;
+            }
+
+            if (c < ' ' || c is '\u00A0' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2028'
+                or '\u2029' or '\u202F' or '\u2007' or '\u2009' or '\u3000')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -68,4 +68,30 @@ public sealed class ContractSentencesTests
             ("1. SERVICES", ContractLineKind.Heading),
         ]);
     }
+
+    [Fact]
+    public void A_large_text_split_in_chunks_on_several_threads_gives_the_same_sentences_as_one_pass()
+    {
+        // Wrapped paragraphs across pages, clauses, headings and hyphenated words whose only evidence (the compound
+        // "time-sensitive" is used once, at the end) is far away in another chunk.
+        var lines = new List<ContractLine>();
+        for (var page = 1; page <= 40; page++)
+        {
+            lines.Add(new ContractLine(page, 1, $"{page}. SERVICES", ContractLineKind.Heading));
+            lines.Add(new ContractLine(page, 2, $"{page}.1 The Provider is responsible for the manage-", ContractLineKind.Clause));
+            lines.Add(new ContractLine(page, 3, "ment of any time-"));
+            lines.Add(new ContractLine(page, 4, "sensitive tools (e.g. the portal). Fees are due in 30"));
+            lines.Add(new ContractLine(page, 5, "days. Late fees apply at 1% a month of the over-"));
+        }
+
+        lines.Add(new ContractLine(41, 1, "due amount. Time-sensitive tasks are urgent; overdue is a word."));
+        var text = new ContractText("a.pdf", "pdf", [.. lines], 41);
+
+        var oneChunk = ContractSentences.Split(text, int.MaxValue, CancellationToken.None);
+        var manyChunks = ContractSentences.Split(text, 100, CancellationToken.None);
+
+        manyChunks.ShouldBe(oneChunk);
+        manyChunks.Length.ShouldBe(40 * 4 + 1);
+        manyChunks.Count(s => s.Text.Contains("management of any time-sensitive tools", StringComparison.Ordinal)).ShouldBe(40);
+    }
 }

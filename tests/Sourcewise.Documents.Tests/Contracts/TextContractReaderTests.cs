@@ -1,6 +1,7 @@
 using System.Text;
 using Sourcewise.Contracts;
 using Sourcewise.Documents.Contracts;
+using Sourcewise.Documents.Contracts.Text;
 
 namespace Sourcewise.Documents.Tests.Contracts;
 
@@ -111,5 +112,25 @@ public sealed class TextContractReaderTests
         result.Value.Format.ShouldBe("markdown");
         result.Value.Lines.Count(l => l.Kind == ContractLineKind.Heading).ShouldBeGreaterThan(5);
         result.Value.Lines.ShouldAllBe(l => !l.Text.StartsWith('#') && !l.Text.Contains("**", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_large_text_read_in_chunks_on_several_threads_gives_the_same_lines_as_one_pass()
+    {
+        // Real contracts, plus paragraphs wrapped over lines where a line's kind depends on the one before it.
+        var contracts = System.IO.Directory.GetFiles(Corpus.File("cuad/full_contract_txt"), "*.txt").Order(StringComparer.Ordinal)
+            .Take(10).Select(File.ReadAllText);
+        const string Wrapped = "The Supplier will designate one\r\n(1) project lead and\r\n(2) a deputy.\r\n\r\n\r\n4.2 Fees. Due\n(a) monthly.\n \n";
+        var text = string.Join("\n\n" + Wrapped, contracts);
+
+        var oneChunk = PlainTextContractReader.Read(text, "a.txt", int.MaxValue, CancellationToken.None);
+        var manyChunks = PlainTextContractReader.Read(text, "a.txt", 500, CancellationToken.None);
+        var chunkPerParagraph = PlainTextContractReader.Read(text, "a.txt", 1, CancellationToken.None);
+
+        oneChunk.Lines.Length.ShouldBeGreaterThan(1000);
+        manyChunks.Lines.ShouldBe(oneChunk.Lines);
+        chunkPerParagraph.Lines.ShouldBe(oneChunk.Lines);
+        chunkPerParagraph.Lines.Where(l => l.Text == "(1) project lead and").Select(l => l.Kind)
+            .ShouldBe(Enumerable.Repeat(ContractLineKind.Body, 9));
     }
 }

@@ -28,6 +28,18 @@ internal static class SourceLines
         }
     }
 
+    /// <summary>All source lines' positions, in order.</summary>
+    public static List<(int Start, int Length)> Ranges(string text)
+    {
+        var ranges = new List<(int Start, int Length)>();
+        foreach (var range in Enumerate(text))
+        {
+            ranges.Add(range);
+        }
+
+        return ranges;
+    }
+
     public static List<string> Split(string text)
     {
         var lines = new List<string>();
