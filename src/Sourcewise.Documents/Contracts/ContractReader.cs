@@ -89,7 +89,15 @@ public static class ContractReader
         var where = new SourceLocation(fileName);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            // CancelAfter(0) cancels from a timer thread, so a small file could still beat it: no time is no time.
+            await timeout.CancelAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            timeout.CancelAfter(options.Timeout);
+        }
         try
         {
             var bytes = await ReadAllAsync(stream, options.MaxFileBytes, timeout.Token).ConfigureAwait(false);
