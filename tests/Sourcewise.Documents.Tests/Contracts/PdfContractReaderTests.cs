@@ -189,6 +189,33 @@ public sealed class PdfContractReaderTests
     }
 
     [SkippableFact]
+    public async Task A_PDF_with_blank_pages_is_refused_as_probably_damaged_or_blank()
+    {
+        var bytes = TestPdfs.Build(document => document.AddPage());
+
+        var result = await ReadAsync(bytes, "blank.pdf");
+
+        result.Success.ShouldBeFalse();
+        result.Diagnostics.Single(d => d.IsError).ToString().ShouldBe(
+            "blank.pdf: has no text, images or drawings on its pages: it is probably damaged (or blank)");
+    }
+
+    [SkippableFact]
+    public async Task A_PDF_with_its_middle_cut_out_is_refused_as_probably_damaged_not_as_a_scan()
+    {
+        var bytes = await File.ReadAllBytesAsync(Corpus.File("templates/docx/bonterms-psa-v1.2.pdf"));
+
+        // The start and the end (trailer, %%EOF) survive; lenient parsing finds pages but nothing on them.
+        var cut = bytes[..(bytes.Length * 85 / 100)].Concat(bytes[^2000..]).ToArray();
+        var result = await ReadAsync(cut, "cut.pdf");
+
+        result.Success.ShouldBeFalse();
+        var error = result.Diagnostics.Single(d => d.IsError);
+        error.Code.ShouldBe("pdf-no-text");
+        error.ToString().ShouldBe("cut.pdf: has no text, images or drawings on its pages: it is probably damaged (or blank)");
+    }
+
+    [SkippableFact]
     public async Task A_truncated_PDF_is_refused_as_truncated()
     {
         var bytes = await File.ReadAllBytesAsync(Corpus.File("templates/docx/bonterms-psa-v1.2.pdf"));

@@ -84,8 +84,7 @@ internal static partial class PdfContractReader
 
             if (emptyPages.Count == pageCount)
             {
-                return ContractReader.Fail("pdf-no-text",
-                    "has no extractable text (scanned? it holds only images; run OCR first)", where);
+                return NoText(document, pageCount, where);
             }
 
             RemoveRunningHeadersAndFooters(pages);
@@ -119,6 +118,31 @@ internal static partial class PdfContractReader
 
     private static Result<ContractText> Encrypted(SourceLocation where) => ContractReader.Fail("pdf-encrypted",
         "is encrypted (password-protected PDF); save an unprotected copy and try again", where);
+
+    /// <summary>No page has text: a scan or text drawn as shapes (its pages hold images or paths), or, when no page
+    /// holds anything at all, a damaged file whose damage lenient parsing papered over (say, a cut-out middle).</summary>
+    private static Result<ContractText> NoText(PdfDocument document, int pageCount, SourceLocation where)
+    {
+        for (var number = 1; number <= Math.Min(pageCount, 20); number++)
+        {
+            try
+            {
+                var page = document.GetPage(number);
+                if (page.GetImages().Any() || page.Paths.Count > 0)
+                {
+                    return ContractReader.Fail("pdf-no-text",
+                        "has no extractable text (scanned? it holds only images; run OCR first)", where);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                break;
+            }
+        }
+
+        return ContractReader.Fail("pdf-no-text",
+            "has no text, images or drawings on its pages: it is probably damaged (or blank)", where);
+    }
 
     private static Result<ContractText> Damaged(Exception e, SourceLocation where) =>
         ContractReader.Fail("pdf-damaged", $"is a damaged or truncated PDF ({ContractReader.OneLine(e.Message)})", where);
