@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
 using Sourcewise.Diagnostics;
+using Sourcewise.Eval.Labels;
 using Sourcewise.Signals;
 
-namespace Sourcewise.Cli.Commands;
+namespace Sourcewise.Eval;
 
 /// <summary>Scores the proposal check against a labelled corpus: <c>manifest.csv</c> (expected and acceptable models),
 /// CUAD's clause labels in <c>cuad/master_clauses.csv</c> for the signals CUAD also labels, and the project's own
@@ -97,7 +98,7 @@ internal sealed class CheckEvaluation
             var file = Path.Combine(corpus, manifest[index]["path"]);
             if (File.Exists(file))
             {
-                results[index] = await Task.Run(() => CheckCommand.CheckFileAsync(file, null, token), token).ConfigureAwait(false);
+                results[index] = await Task.Run(() => CorpusChecker.CheckFileAsync(file, token), token).ConfigureAwait(false);
             }
 
             lock (gate)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Sourcewise.Diagnostics;
 using Sourcewise.Text;
 
-namespace Sourcewise.Cli.Commands;
+namespace Sourcewise.Eval.Labels;
 
 /// <summary>What a reader decided about one signal in one document.</summary>
 internal enum SignalLabelValue

@@ -1,17 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Sourcewise.Cli.Infrastructure;
+using Sourcewise.Eval.Labels;
 using Sourcewise.Signals;
 using Spectre.Console;
 
-namespace Sourcewise.Cli.Commands;
+namespace Sourcewise.Eval;
 
-/// <summary><c>sourcewise check-eval CORPUS_DIR [--details] [--signal-labels FILE] [--format text|json]</c> (hidden from
-/// the main help): per-model and per-signal precision and recall of the proposal check on a labelled corpus.</summary>
-internal static class CheckEvalCommand
+/// <summary><c>sourcewise-eval CORPUS_DIR [--details] [--signal-labels FILE] [--format text|json]</c>: per-model and
+/// per-signal precision and recall of the proposal check on a labelled corpus.</summary>
+internal static class EvalCommand
 {
-    public static Command Create(CliEnvironment env)
+    public static RootCommand Create(EvalEnvironment env)
     {
         var corpus = new Argument<string>("CORPUS_DIR") { Description = "A corpus with manifest.csv (and cuad/master_clauses.csv)." };
         var details = new Option<bool>("--details") { Description = "List every document with its label and prediction." };
@@ -20,15 +20,20 @@ internal static class CheckEvalCommand
             Description = "Signal labels (CSV: path,signal,label,evidence,line,note); default eval/signal-labels.csv here or above.",
             HelpName = "FILE",
         };
-        var format = CliOptions.Format("text", "json");
-        var command = new Command("check-eval", "Score the proposal check against a labelled corpus (manifest.csv, CUAD labels, signal labels).")
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text, json (default text).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new RootCommand("sourcewise-eval: score the proposal check against a labelled corpus (manifest.csv, CUAD labels, signal labels). Evaluation tooling; not part of the shipped sourcewise tool.")
         {
             corpus,
             details,
             labelsOption,
             format,
         };
-        command.Hidden = true;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var dir = parseResult.GetValue(corpus)!;
