@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sourcewise.Eval.Csv;
 using Sourcewise.Eval.Labels;
 using Sourcewise.Signals;
 
@@ -131,12 +132,16 @@ public sealed class CheckEvalLabelsTests
 
     public sealed class CheckEvalRun
     {
+        // The corpus directory doubles as --eval-dir: its splits.csv puts the document in dev, and no other default
+        // file (the repository's eval/*.csv) is read.
         private static string TinyCorpus(string documentText)
         {
             var manifest = EvalRun.TempFile("manifest.csv",
                 "path,expected_model,acceptable_models,scored\nterms.md,project-outsourcing,,yes\n");
-            File.WriteAllText(Path.Combine(Path.GetDirectoryName(manifest)!, "terms.md"), documentText);
-            return Path.GetDirectoryName(manifest)!;
+            var corpus = Path.GetDirectoryName(manifest)!;
+            File.WriteAllText(Path.Combine(corpus, "terms.md"), documentText);
+            File.WriteAllText(Path.Combine(corpus, "splits.csv"), "path,family,split\nterms.md,terms.md,dev\n");
+            return corpus;
         }
 
         [Fact]
@@ -145,7 +150,7 @@ public sealed class CheckEvalLabelsTests
             var corpus = TinyCorpus("The Provider will deliver the software.");
             var labels = EvalRun.TempFile("labels.csv", Header + "terms.md,sla-target,absent,,,\n");
 
-            var (exit, output, error) = await EvalRun.RunAsync([corpus, "--signal-labels", labels]);
+            var (exit, output, error) = await EvalRun.RunAsync([corpus, "--eval-dir", corpus, "--signal-labels", labels]);
 
             exit.ShouldBe(1);
             output.ShouldBeEmpty();
@@ -177,7 +182,7 @@ public sealed class CheckEvalLabelsTests
             });
             var labels = EvalRun.TempFile("labels.csv", Header + string.Join("\n", rows) + "\nnot-checked.md,sla-targets,absent,,,\n");
 
-            var (exit, output, _) = await EvalRun.RunAsync([corpus, "--signal-labels", labels, "--format", "json"]);
+            var (exit, output, _) = await EvalRun.RunAsync([corpus, "--eval-dir", corpus, "--signal-labels", labels, "--format", "json"]);
 
             exit.ShouldBe(0);
             using var json = JsonDocument.Parse(output);
@@ -223,7 +228,7 @@ public sealed class CheckEvalLabelsTests
         {
             var corpus = CorpusLocator.Require();
             var labels = SignalLabelSet.Read(LabelFile, Ids).GetValueOrThrow();
-            var manifest = CheckEvaluation.ReadCsv(Path.Combine(corpus, "manifest.csv")).Select(r => r["path"]).ToImmutableHashSet();
+            var manifest = CsvFile.ReadCsv(Path.Combine(corpus, "manifest.csv")).Select(r => r["path"]).ToImmutableHashSet();
             labels.Documents.Where(d => !manifest.Contains(d)).ShouldBeEmpty();
             foreach (var label in labels.Labels.Where(l => l.Label == SignalLabelValue.Present && int.TryParse(l.Location, out _)))
             {

@@ -1,41 +1,86 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using Sourcewise.Diagnostics;
 using Sourcewise.Eval.Labels;
+using Sourcewise.Eval.Reports;
+using Sourcewise.Eval.Sentences;
+using Sourcewise.Eval.Splits;
 using Sourcewise.Signals;
-using Spectre.Console;
 
 namespace Sourcewise.Eval;
 
-/// <summary><c>sourcewise-eval CORPUS_DIR [--details] [--signal-labels FILE] [--format text|json]</c>: per-model and
-/// per-signal precision and recall of the proposal check on a labelled corpus.</summary>
+/// <summary><c>sourcewise-eval CORPUS_DIR [options]</c>: per-split model and per-signal precision and recall of the
+/// proposal check on the labelled corpus, and sentence-level figures on labelled sentences.</summary>
 internal static class EvalCommand
 {
     public static RootCommand Create(EvalEnvironment env)
     {
         var corpus = new Argument<string>("CORPUS_DIR") { Description = "A corpus with manifest.csv (and cuad/master_clauses.csv)." };
-        var details = new Option<bool>("--details") { Description = "List every document with its label and prediction." };
-        var labelsOption = new Option<string?>("--signal-labels")
+        var errors = new Option<bool>("--errors")
         {
-            Description = "Signal labels (CSV: path,signal,label,evidence,line,note); default eval/signal-labels.csv here or above.",
-            HelpName = "FILE",
+            Description = "List each disagreement of the dev split for error analysis: documents whose answer the manifest does not accept " +
+                "(with the signals that fired and their evidence), signal and sentence disagreements.",
+        };
+        var details = new Option<bool>("--details") { Description = "Also list every (dev) document with its label and answer." };
+        var showBlind = new Option<bool>("--show-blind-errors")
+        {
+            Description = "Also list the blind split's documents and errors. Not for use while tuning: the blind split is reported as totals only.",
+        };
+        var splitsOption = FileOption("--splits", "The dev/blind split (CSV: path,family,split); default eval/splits.csv here or above.");
+        var labelsOption = FileOption("--signal-labels", "Signal labels (CSV: path,signal,label,evidence,line,note); default eval/signal-labels.csv here or above.");
+        var relabelsOption = FileOption("--cuad-relabels",
+            "The project's re-reading of CUAD's labels (CSV: path,signal,cuad_label,label,evidence,line,note); default eval/cuad-relabels.csv here or above.");
+        var sentencesOption = FileOption("--sentences",
+            "Labelled sentences (CSV: id,signal,label,text,source,doc,origin,note); default eval/sentences.csv here or above.");
+        var evalDirOption = new Option<string?>("--eval-dir")
+        {
+            Description = "Where the default files (splits.csv, signal-labels.csv, cuad-relabels.csv, sentences.csv) are; default the nearest eval/ here or above.",
+            HelpName = "DIR",
+        };
+        var failUnder = new Option<string[]>("--fail-under")
+        {
+            Description = "Exit 3 when a figure is below MIN: [SPLIT.]FIGURE=MIN, e.g. dev.services-accuracy=0.8 or " +
+                "all.ip-assigned-to-client/cuad-relabels/precision=0.85 (repeatable).",
+            HelpName = "FIGURE=MIN",
+            AllowMultipleArgumentsPerToken = false,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text, json (default text).",
+            Description = "Output format: text, json, markdown (default text).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            HelpName = "text|json|markdown",
         };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new RootCommand("sourcewise-eval: score the proposal check against a labelled corpus (manifest.csv, CUAD labels, signal labels). Evaluation tooling; not part of the shipped sourcewise tool.")
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var command = new RootCommand("sourcewise-eval: score the proposal check against the labelled corpus, per split (dev, blind, all). " +
+            "Evaluation tooling; not part of the shipped sourcewise tool.")
         {
             corpus,
+            errors,
             details,
+            showBlind,
+            splitsOption,
             labelsOption,
+            relabelsOption,
+            sentencesOption,
+            evalDirOption,
+            failUnder,
             format,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var floors = new List<FailUnder>();
+            foreach (var text in parseResult.GetValue(failUnder) ?? [])
+            {
+                if (!FailUnder.TryParse(text, out var floor, out var problem))
+                {
+                    env.Error.WriteLine($"usage: {problem}");
+                    return ExitCodes.Usage;
+                }
+
+                floors.Add(floor!);
+            }
+
             var dir = parseResult.GetValue(corpus)!;
             if (!File.Exists(Path.Combine(dir, "manifest.csv")))
             {
@@ -43,124 +88,150 @@ internal static class EvalCommand
                 return ExitCodes.BadInput;
             }
 
-            // Read the labels before the (slow) run, so a broken file fails at once.
+            // Read every input before the (slow) run, so a broken file fails at once.
+            var here = Environment.CurrentDirectory;
+            var evalDir = parseResult.GetValue(evalDirOption);
+            if (evalDir is not null && !Directory.Exists(evalDir))
+            {
+                env.Error.WriteLine($"error: {evalDir}: no such directory");
+                return ExitCodes.BadInput;
+            }
+
+            var inputs = new List<string>();
+            var ids = SignalCatalogue.Default.SignalIds.ToImmutableArray();
+
+            var splitsFile = Locate(parseResult.GetValue(splitsOption), EvalFiles.Splits, here, evalDir);
+            if (splitsFile.Error is { } splitsError)
+            {
+                env.Error.WriteLine(splitsError);
+                return ExitCodes.BadInput;
+            }
+
+            if (splitsFile.Path is null)
+            {
+                env.Error.WriteLine("error: no eval/splits.csv found (here or above, or in --eval-dir); give the frozen split with --splits FILE (the blind split must stay blind)");
+                return ExitCodes.BadInput;
+            }
+
+            if (!Load(env, SplitSet.Read(splitsFile.Path, splitsFile.Shown), out var splits))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            inputs.Add($"Splits: {splitsFile.Shown} (dev and blind; blind reported as totals only{(parseResult.GetValue(showBlind) ? ", its errors listed: --show-blind-errors" : string.Empty)})");
+
             SignalLabelSet? labels = null;
-            var labelsFile = parseResult.GetValue(labelsOption);
-            var shown = labelsFile;
-            if (labelsFile is null && SignalLabelSet.FindDefault(Environment.CurrentDirectory) is { } found)
+            var labelsFile = Locate(parseResult.GetValue(labelsOption), EvalFiles.SignalLabels, here, evalDir);
+            if (labelsFile.Error is { } labelsError)
             {
-                labelsFile = found;
-                shown = Path.GetRelativePath(Environment.CurrentDirectory, found);
+                env.Error.WriteLine(labelsError.Replace("no such file", "no such signal-label file", StringComparison.Ordinal));
+                return ExitCodes.BadInput;
             }
 
-            if (labelsFile is not null)
+            if (labelsFile.Path is not null && !Load(env, SignalLabelSet.Read(labelsFile.Path, ids, labelsFile.Shown), out labels))
             {
-                if (!File.Exists(labelsFile))
+                return ExitCodes.BadInput;
+            }
+
+            inputs.Add(labels is null ? "Signal labels: none found (eval/signal-labels.csv)" : $"Signal labels: {labelsFile.Shown}");
+            inputs.Add(File.Exists(Path.Combine(dir, "cuad", "master_clauses.csv")) ? "CUAD labels: cuad/master_clauses.csv" : "CUAD labels: none in the corpus");
+
+            SignalLabelSet? relabels = null;
+            var relabelsFile = Locate(parseResult.GetValue(relabelsOption), EvalFiles.CuadRelabels, here, evalDir);
+            if (relabelsFile.Error is { } relabelsError)
+            {
+                env.Error.WriteLine(relabelsError);
+                return ExitCodes.BadInput;
+            }
+
+            if (relabelsFile.Path is not null && !Load(env, SignalLabelSet.Read(relabelsFile.Path, ids, relabelsFile.Shown), out relabels))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            inputs.Add(relabels is null ? "CUAD re-read labels: none found (eval/cuad-relabels.csv), skipped" : $"CUAD re-read labels: {relabelsFile.Shown}");
+
+            SentenceSet? sentences = null;
+            var sentencesFile = Locate(parseResult.GetValue(sentencesOption), EvalFiles.Sentences, here, evalDir);
+            if (sentencesFile.Error is { } sentencesError)
+            {
+                env.Error.WriteLine(sentencesError);
+                return ExitCodes.BadInput;
+            }
+
+            if (sentencesFile.Path is not null && !Load(env, SentenceSet.Read(sentencesFile.Path, ids, sentencesFile.Shown), out sentences))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            inputs.Add(sentences is null
+                ? "Sentences: none found (eval/sentences.csv), skipped"
+                : $"Sentences: {sentencesFile.Shown} ({sentences.Rows.Length} rows; a row with a corpus doc is read at the end of its document, any other alone)");
+
+            var evaluation = await CheckEvaluation.RunAsync(new EvalInputs(dir, splits!)
+            {
+                SignalLabels = labels,
+                CuadRelabels = relabels,
+                Sentences = sentences,
+            }, cancellationToken).ConfigureAwait(false);
+            var options = new ReportOptions([.. inputs], parseResult.GetValue(errors), parseResult.GetValue(details), parseResult.GetValue(showBlind));
+            switch (parseResult.GetValue(format))
+            {
+                case "json":
+                    await env.Output.WriteLineAsync(JsonReport.Write(evaluation, options)).ConfigureAwait(false);
+                    break;
+                case "markdown":
+                    await env.Output.WriteAsync(MarkdownReport.Write(evaluation, options)).ConfigureAwait(false);
+                    break;
+                default:
+                    TextReport.Render(env.Console, evaluation, options);
+                    break;
+            }
+
+            var below = 0;
+            foreach (var floor in floors)
+            {
+                var value = floor.ValueIn(evaluation);
+                if (double.IsNaN(value) || value < floor.Minimum)
                 {
-                    env.Error.WriteLine($"error: {labelsFile}: no such signal-label file");
-                    return ExitCodes.BadInput;
-                }
-
-                var read = SignalLabelSet.Read(labelsFile, SignalCatalogue.Default.SignalIds, shown);
-                if (!read.TryGetValue(out labels))
-                {
-                    env.Error.WriteLine($"error: {read.Diagnostics.First(d => d.IsError)}");
-                    return ExitCodes.BadInput;
+                    below++;
+                    var shown = double.IsNaN(value) ? "has no value (nothing to measure it on)" : $"= {value.ToString("0.0000", CultureInfo.InvariantCulture)}";
+                    env.Error.WriteLine($"below floor: {floor.Name} {shown}, floor {floor.Minimum.ToString("0.0000", CultureInfo.InvariantCulture)}");
                 }
             }
 
-            var evaluation = await CheckEvaluation.RunAsync(dir, cancellationToken, signalLabels: labels).ConfigureAwait(false);
-            if (parseResult.GetValue(format) == "json")
-            {
-                await env.Output.WriteLineAsync(ToJson(evaluation)).ConfigureAwait(false);
-            }
-            else
-            {
-                Render(env.Console, evaluation, parseResult.GetValue(details));
-            }
-
-            return ExitCodes.Success;
+            return below > 0 ? ExitCodes.BelowFloor : ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Pct(double value) =>
-        double.IsNaN(value) ? "–" : (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static void Render(IAnsiConsole console, CheckEvaluation e, bool details)
+    private static Option<string?> FileOption(string name, string description) => new(name)
     {
-        console.Profile.Width = Math.Max(console.Profile.Width, 150);
-        console.MarkupLine($"Documents checked: {e.Documents.Length} ({e.Count(true)} scored), missing {e.Missing.Length}, unreadable {e.Failed.Length}; " +
-            $"{e.Characters / 1024.0 / 1024.0:0.0} MB in {e.Elapsed.TotalSeconds:0.0} s");
-        console.MarkupLine($"Model accuracy (prediction among the acceptable labels): all {Pct(e.Accuracy(false))}, scored {Pct(e.Accuracy(true))}");
-        var models = new Table().Title("Per model").AddColumn("model").AddColumn("precision").AddColumn("recall")
-            .AddColumn("predicted").AddColumn("labelled");
-        foreach (var s in e.Models)
+        Description = description,
+        HelpName = "FILE",
+    };
+
+    /// <summary>The file given, else NAME in <paramref name="evalDir"/> when given, else the default <c>eval/NAME</c>
+    /// here or above (null when there is none); an error when a file given does not exist.</summary>
+    private static (string? Path, string Shown, string? Error) Locate(string? given, string name, string here, string? evalDir)
+    {
+        if (given is not null)
         {
-            models.AddRow(s.Name, Pct(s.Precision), Pct(s.Recall), s.Predicted.ToString(CultureInfo.InvariantCulture),
-                s.Actual.ToString(CultureInfo.InvariantCulture));
+            return File.Exists(given) ? (given, given, null) : (null, given, $"error: {given}: no such file");
         }
 
-        console.Write(models);
-        var signals = new Table().Title("Per signal (document level)").AddColumn("signal").AddColumn("precision")
-            .AddColumn("recall").AddColumn("F1").AddColumn("found").AddColumn("labelled").AddColumn("against");
-        foreach (var s in e.Signals.Concat(e.LabelledSignals))
-        {
-            signals.AddRow(s.Name, Pct(s.Precision), Pct(s.Recall), Pct(s.F1), s.Predicted.ToString(CultureInfo.InvariantCulture),
-                s.Actual.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Note));
-        }
-
-        console.Write(signals);
-        if (!e.UncheckedLabelledDocuments.IsEmpty)
-        {
-            console.MarkupLine($"[yellow]labelled but not checked[/] (not in the manifest, missing or unreadable): {Markup.Escape(string.Join(", ", e.UncheckedLabelledDocuments))}");
-        }
-
-        foreach (var (path, error) in e.Failed)
-        {
-            console.MarkupLine($"[red]unreadable[/] {Markup.Escape(path)}: {Markup.Escape(error)}");
-        }
-
-        if (details)
-        {
-            foreach (var d in e.Documents)
-            {
-                console.MarkupLine($"{(d.Correct ? "ok " : "[red]NO[/] ")} {Markup.Escape(d.Predicted),-20} label {Markup.Escape(string.Join(";", d.Acceptable)),-34} {Markup.Escape(d.Path)}");
-            }
-
-            // Where the check and the signal labels disagree: the sentence to read when improving a rule.
-            foreach (var m in e.Disagreements)
-            {
-                var what = m.Found ? "[red]found, labelled absent[/]" : "[red]missed[/]";
-                var evidence = m.Found ? string.Empty : $" {m.Location}: \"{m.Evidence}\"";
-                console.MarkupLine($"{what} {Markup.Escape(m.Signal)} {Markup.Escape(m.Path)}{Markup.Escape(evidence)}");
-            }
-        }
+        var found = evalDir is null ? EvalFiles.FindDefault(name, here) : Path.Combine(evalDir, name);
+        return found is not null && File.Exists(found) ? (found, EvalFiles.Show(found, here), null) : (null, string.Empty, null);
     }
 
-    private static string ToJson(CheckEvaluation e) => JsonSerializer.Serialize(new
+    private static bool Load<T>(EvalEnvironment env, Result<T> result, out T? value)
     {
-        documents = e.Documents.Length,
-        scoredDocuments = e.Count(true),
-        accuracy = e.Accuracy(false),
-        scoredAccuracy = e.Accuracy(true),
-        models = e.Models.Select(s => new { model = s.Name, precision = Nan(s.Precision), recall = Nan(s.Recall), predicted = s.Predicted, labelled = s.Actual }),
-        signals = e.Signals.Concat(e.LabelledSignals).Select(s => new
+        if (result.TryGetValue(out value))
         {
-            signal = s.Name,
-            precision = Nan(s.Precision),
-            recall = Nan(s.Recall),
-            found = s.Predicted,
-            labelled = s.Actual,
-            against = s.Note,
-            f1 = Nan(s.F1),
-            source = s.Source,
-            uncertain = s.Uncertain,
-        }),
-        results = e.Documents.Select(d => new { path = d.Path, expected = d.Expected, acceptable = d.Acceptable, predicted = d.Predicted, correct = d.Correct }),
-        signalDisagreements = e.Disagreements.Select(m => new { path = m.Path, signal = m.Signal, found = m.Found, evidence = m.Evidence, line = m.Location }),
-        uncheckedLabelledDocuments = e.UncheckedLabelledDocuments,
-    }, new JsonSerializerOptions { WriteIndented = true });
+            return true;
+        }
 
-    private static double? Nan(double v) => double.IsNaN(v) ? null : Math.Round(v, 4);
+        env.Error.WriteLine($"error: {result.Diagnostics.First(d => d.IsError)}");
+        return false;
+    }
 }
