@@ -39,6 +39,19 @@ public sealed class SentenceTests
         }
 
         [Fact]
+        public void Given_labels_written_as_1_and_0_When_read_Then_they_are_present_and_absent()
+        {
+            var set = Parse(Header + "s1,change-control,1,a,,,written,\ns2,change-control,0,b,,written:g01,written,\n");
+            set.Rows.Select(r => r.Label).ShouldBe([SignalLabelValue.Present, SignalLabelValue.Absent]);
+            set.Rows[1].Doc.ShouldBe("written:g01");
+        }
+
+        [Fact]
+        public void Given_a_label_that_is_not_known_When_read_Then_the_accepted_values_are_named() =>
+            Error(Header + "s1,change-control,yes,a,,,written,\n")
+                .ShouldBe("sentences.csv:2: label: 'yes' is not one of 1 (present), 0 (absent), present, absent, uncertain");
+
+        [Fact]
         public void Given_an_unknown_origin_When_read_Then_the_field_is_named_with_a_suggestion() =>
             Error(Header + "s1,change-control,present,text,src,,writen,\n")
                 .ShouldBe("sentences.csv:2: origin: 'writen' is not one of corpus, cuad-span, written (did you mean 'written'?)");

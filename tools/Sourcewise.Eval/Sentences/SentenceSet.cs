@@ -19,8 +19,10 @@ namespace Sourcewise.Eval.Sentences;
 internal sealed record SentenceRow(string Id, string Signal, SignalLabelValue Label, string Text, string Source,
     string Doc, string Origin, string Note, int FileLine);
 
-/// <summary>Sentence-level gold labels (<c>eval/sentences.csv</c>: <c>id,signal,label,text,source,doc,origin,note</c>).
-/// Reading never throws; the first problem comes back as an error naming file:line and field.</summary>
+/// <summary>Sentence-level gold labels (<c>eval/sentences.csv</c>: <c>id,signal,label,text,source,doc,origin,note</c>;
+/// <c>label</c> is <c>1</c> or <c>present</c>, <c>0</c> or <c>absent</c>, or <c>uncertain</c>; <c>doc</c> is a corpus path
+/// or a name of the labeller's, e.g. <c>written:g01</c>). Reading never throws; the first problem comes back as an error
+/// naming file:line and field.</summary>
 internal sealed class SentenceSet
 {
     /// <summary>A sentence taken from a corpus document.</summary>
@@ -92,17 +94,17 @@ internal sealed class SentenceSet
             SignalLabelValue label;
             switch (table.Field(row, "label"))
             {
-                case "present":
+                case "present" or "1":
                     label = SignalLabelValue.Present;
                     break;
-                case "absent":
+                case "absent" or "0":
                     label = SignalLabelValue.Absent;
                     break;
                 case "uncertain":
                     label = SignalLabelValue.Uncertain;
                     break;
                 case var other:
-                    return Error(row.Line, "label", $"'{other}' is not one of present, absent, uncertain");
+                    return Error(row.Line, "label", $"'{other}' is not one of 1 (present), 0 (absent), present, absent, uncertain");
             }
 
             var text = table.Field(row, "text");
