@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Build eval/sentences.csv from the reading decisions in labels/*.tsv.
+
+Decision lines (tab-separated; blank lines and lines starting with # are ignored):
+    signal <TAB> label <TAB> ref <TAB> note [<TAB> text]
+ref is one of
+    dNN#K              sentence K of dev document dNN as segmented by common.sentences (origin corpus);
+                       an optional text column narrows it to a verbatim part of the document
+    c:dNN:Category:K   CUAD span K of master_clauses.csv column Category for dev document dNN (origin cuad-span);
+                       an optional text column narrows it to a verbatim part
+    w:gNN              a written sentence (origin written); the text column is required
+Decision files are read in name order; ids s0001.. follow that order.
+"""
+import csv
+import glob
+import io
+import os
+import sys
+
+import common
+import cuad
+
+SIGNALS = """client-reassigns-staff client-directs-work client-sets-hours client-site-and-equipment named-individuals
+vendor-controls-staffing per-head-pricing fixed-price-deliverables recurring-unit-fee vendor-fixes-defects
+acceptance-criteria change-control sla-targets service-credits ongoing-operations open-ended-term staff-integrated
+vendor-supervises-and-equips ip-assigned-to-client vendor-retains-tooling-ip knowledge-transfer
+termination-assistance""".split()
+
+HEADER = ["id", "signal", "label", "text", "source", "doc", "origin", "note"]
+
+
+class Err(Exception):
+    pass
+
+
+def load_decisions():
+    files = sorted(glob.glob(os.path.join(common.HERE, "labels", "*.tsv")))
+    for fn in files:
+        with open(fn, encoding="utf-8") as f:
+            for no, raw in enumerate(f, 1):
+                line = raw.rstrip("\n")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) < 4:
+                    raise Err(f"{os.path.basename(fn)}:{no}: expected signal, label, ref, note[, text]")
+                yield os.path.basename(fn), no, parts
+
+
+def main():
+    aliases = common.doc_aliases()
+    cmap = cuad.mapping()
+    filename_of = {p: fn for fn, p in cmap.items() if p}
+    span_cache = {}
+    rows = []
+    try:
+        for fn, no, parts in load_decisions():
+            where = f"{fn}:{no}"
+            signal, label, ref, note = parts[0].strip(), parts[1].strip(), parts[2].strip(), parts[3].strip()
+            text = parts[4].strip() if len(parts) > 4 else ""
+            if signal not in SIGNALS:
+                raise Err(f"{where}: unknown signal {signal!r}")
+            if label not in ("0", "1"):
+                raise Err(f"{where}: label must be 0 or 1")
+            if ref.startswith("w:"):
+                if not text:
+                    raise Err(f"{where}: written row needs text")
+                rows.append([signal, label, common.norm_ws(text), "written", "written:" + ref[2:], "written", note])
+                continue
+            if ref.startswith("c:"):
+                _, alias, cat, k = ref.split(":")
+                path = aliases[alias]
+                key = (path, cat)
+                if key not in span_cache:
+                    span_cache[key] = [s for a, p, kk, s in cuad.spans(cat) if p == path]
+                span = common.norm_ws(span_cache[key][int(k)])
+                t = common.norm_ws(text) if text else span
+                if text and t not in span:
+                    raise Err(f"{where}: narrowed text is not part of span {ref}")
+                if t not in common.norm_doc(path):
+                    raise Err(f"{where}: span text not found in {path}: {t[:80]}")
+                rows.append([signal, label, t, f"master_clauses.csv:{filename_of[path]}:{cat}", path, "cuad-span", note])
+                continue
+            alias, k = ref.split("#")
+            path = aliases[alias]
+            sents = common.sentences(path)
+            idx, line, sent = sents[int(k)]
+            if text:
+                t = common.norm_ws(text)
+                if t not in common.norm_doc(path):
+                    raise Err(f"{where}: text not found in {path}: {t[:80]}")
+                line = common.line_of(path, t) or line
+            else:
+                t = sent
+            rows.append([signal, label, t, f"{path}:{line}", path, "corpus", note])
+    except Err as e:
+        print("build: " + str(e), file=sys.stderr)
+        return 1
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(HEADER)
+    for i, r in enumerate(rows, 1):
+        w.writerow([f"s{i:04d}"] + r)
+    target = os.path.join(common.EVAL, "sentences.csv")
+    tmp = target + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        f.write(out.getvalue())
+    os.replace(tmp, target)
+    print(f"wrote {len(rows)} rows to eval/sentences.csv")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
