@@ -8,6 +8,8 @@ import ast
 import csv
 import os
 import re
+import signal
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 import sys
 import common
 

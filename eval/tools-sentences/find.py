@@ -6,6 +6,8 @@ usage: find.py REGEX [-d DOCREGEX] [-n MAXLEN] [-x EXCLUDEREGEX]
 Prints `dNN#IDX Lline len: text`. Never touches blind documents.
 """
 import re
+import signal
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 import sys
 import common
 
