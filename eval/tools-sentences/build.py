@@ -5,7 +5,8 @@ Decision lines (tab-separated; blank lines and lines starting with # are ignored
     signal <TAB> label <TAB> ref <TAB> note [<TAB> text]
 ref is one of
     dNN#K              sentence K of dev document dNN as segmented by common.sentences (origin corpus);
-                       an optional text column narrows it to a verbatim part of the document
+                       an optional text column narrows it to a verbatim part of the document, or
+                       "UPTO:snippet" keeps the sentence's start up to and including the snippet
     c:dNN:Category:K   CUAD span K of master_clauses.csv column Category for dev document dNN (origin cuad-span);
                        an optional text column narrows it to a verbatim part
     w:gNN              a written sentence (origin written); the text column is required
@@ -85,6 +86,13 @@ def main():
             path = aliases[alias]
             sents = common.sentences(path)
             idx, line, sent = sents[int(k)]
+            if text.startswith("UPTO:"):
+                # a verbatim prefix of the sentence, ending with the given snippet (keeps long clauses short)
+                snip = common.norm_ws(text[5:])
+                k = sent.find(snip)
+                if k < 0:
+                    raise Err(f"{where}: UPTO snippet not in sentence {ref}: {snip[:60]}")
+                text = sent[:k + len(snip)]
             if text:
                 t = common.norm_ws(text)
                 if t not in common.norm_doc(path):
