@@ -75,6 +75,12 @@ def main():
                 if key not in span_cache:
                     span_cache[key] = [s for a, p, kk, s in cuad.spans(cat) if p == path]
                 span = common.norm_ws(span_cache[key][int(k)])
+                if text.startswith("UPTO:"):
+                    snip = common.norm_ws(text[5:])
+                    j = span.find(snip)
+                    if j < 0:
+                        raise Err(f"{where}: UPTO snippet not in span {ref}: {snip[:60]}")
+                    text = span[:j + len(snip)]
                 t = common.norm_ws(text) if text else span
                 if text and t not in span:
                     raise Err(f"{where}: narrowed text is not part of span {ref}")
