@@ -10,12 +10,14 @@ ref is one of
     c:dNN:Category:K   CUAD span K of master_clauses.csv column Category for dev document dNN (origin cuad-span);
                        an optional text column narrows it to a verbatim part
     w:gNN              a written sentence (origin written); the text column is required
-Decision files are read in name order; ids s0001.. follow that order.
+Decision files are read in name order, then the written sentences (labels/*.written, see load_written);
+ids s0001.. follow that order.
 """
 import csv
 import glob
 import io
 import os
+import re
 import sys
 
 import common
@@ -46,6 +48,37 @@ def load_decisions():
                 if len(parts) < 4:
                     raise Err(f"{os.path.basename(fn)}:{no}: expected signal, label, ref, note[, text]")
                 yield os.path.basename(fn), no, parts
+
+
+def load_written():
+    """Written sentences from labels/*.written:
+        @gNN              starts a group (doc `written:gNN`)
+        S: text           a sentence in our own words
+        + signal | note   the sentence states the signal (label 1)
+        - signal | note   it does not (label 0); the note says why when it looks like it does
+    """
+    files = sorted(glob.glob(os.path.join(common.HERE, "labels", "*.written")))
+    for fn in files:
+        group, text = None, None
+        with open(fn, encoding="utf-8") as f:
+            for no, raw in enumerate(f, 1):
+                line = raw.strip()
+                where = f"{os.path.basename(fn)}:{no}"
+                if not line or line.startswith("#"):
+                    continue
+                if line.startswith("@"):
+                    group, text = line[1:].strip(), None
+                    if not re.fullmatch(r"g\d+", group):
+                        raise Err(f"{where}: group must look like @g07")
+                elif line.startswith("S:"):
+                    text = common.norm_ws(line[2:])
+                elif line[0] in "+-":
+                    if group is None or text is None:
+                        raise Err(f"{where}: label before a group and sentence")
+                    sig, _, note = line[1:].partition("|")
+                    yield where, sig.strip(), "1" if line[0] == "+" else "0", group, text, note.strip()
+                else:
+                    raise Err(f"{where}: cannot read line")
 
 
 def main():
@@ -107,6 +140,10 @@ def main():
             else:
                 t = sent
             rows.append([signal, label, t, f"{path}:{line}", path, "corpus", note])
+        for where, signal, label, group, text, note in load_written():
+            if signal not in SIGNALS:
+                raise Err(f"{where}: unknown signal {signal!r}")
+            rows.append([signal, label, text, "written", "written:" + group, "written", note])
     except Err as e:
         print("build: " + str(e), file=sys.stderr)
         return 1
