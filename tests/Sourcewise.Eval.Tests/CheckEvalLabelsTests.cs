@@ -216,7 +216,8 @@ public sealed class CheckEvalLabelsTests
         public void The_label_file_reads_and_labels_all_22_signals_of_every_document()
         {
             var labels = SignalLabelSet.Read(LabelFile, Ids).GetValueOrThrow();
-            labels.Documents.Length.ShouldBe(31);
+            // 31 documents when the file was first written; more are being labelled (CUAD contracts, both splits).
+            labels.Documents.Length.ShouldBeGreaterThanOrEqualTo(31);
             foreach (var doc in labels.Documents)
             {
                 labels.Labels.Where(l => l.Path == doc).Select(l => l.Signal).ShouldBe(Ids, ignoreOrder: true, doc);

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Sourcewise.Eval.Sentences;
 using Sourcewise.Eval.Splits;
+using Sourcewise.Signals;
 
 namespace Sourcewise.Eval.Tests;
 
@@ -38,6 +40,15 @@ public sealed class CorpusEndToEndTests
         var cuad = figures.GetProperty("all").GetProperty("signals").EnumerateArray().Where(s => s.GetProperty("source").GetString() == "cuad").ToList();
         cuad.Select(s => s.GetProperty("documents").GetInt32()).ShouldAllBe(n => n == 98);
         figures.GetProperty("all").GetProperty("servicesDocuments").GetInt32().ShouldBe(63);
+
+        // Every labelled sentence is scored once, under its origin (when the project has a sentence file).
+        var sentenceFile = Path.Combine(evalDir, "sentences.csv");
+        if (File.Exists(sentenceFile))
+        {
+            var rows = SentenceSet.Read(sentenceFile, SignalCatalogue.Default.SignalIds).GetValueOrThrow().Rows.Length;
+            figures.GetProperty("all").GetProperty("sentences").EnumerateArray().Where(r => r.GetProperty("signal").GetString() == "*")
+                .Sum(r => r.GetProperty("sentences").GetInt32() + r.GetProperty("uncertain").GetInt32()).ShouldBe(rows);
+        }
 
         // The per-document lists name dev documents only.
         var listed = root.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("path").GetString()!)

@@ -174,6 +174,21 @@ public sealed class SentenceTests
         }
 
         [Fact]
+        public async Task Given_sentence_context_alone_When_run_Then_a_corpus_sentence_loses_its_documents_party_names()
+        {
+            var corpus = new TinyCorpus()
+                .Add("aduro.md", TinyCorpus.AliasOpeningText, "out-of-scope", SplitSet.Dev, "undetermined")
+                .With("sentences.csv", Header + $"c1,client-reassigns-staff,present,\"{Reassign}\",test,aduro.md,corpus,\n");
+
+            var (exit, output, _) = await EvalRun.RunAsync(corpus.Args("--format", "json", "--sentence-context", "alone"));
+
+            exit.ShouldBe(0);
+            using var json = JsonDocument.Parse(output);
+            var miss = json.RootElement.GetProperty("sentenceDisagreements").EnumerateArray().ShouldHaveSingleItem();
+            (miss.GetProperty("id").GetString(), miss.GetProperty("context").GetString()).ShouldBe(("c1", "alone"));
+        }
+
+        [Fact]
         public async Task Given_no_sentence_file_When_run_Then_it_says_it_skipped_them()
         {
             var corpus = new TinyCorpus().Add("a.md", TinyCorpus.ManagedServiceText, "managed-services", SplitSet.Dev);

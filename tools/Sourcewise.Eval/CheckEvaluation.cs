@@ -131,7 +131,11 @@ internal sealed class CheckEvaluation
 
     public required long Characters { get; init; }
 
+    /// <summary>Time to read and check the documents.</summary>
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Time to score the labelled sentences.</summary>
+    public TimeSpan SentenceElapsed { get; init; }
 
     /// <summary>The figures of one split.</summary>
     public SplitFigures Split(string split) => Splits.Single(s => s.Split == split);
@@ -237,9 +241,11 @@ internal sealed class CheckEvaluation
         }
 
         var docs = documents.ToImmutable();
+        var elapsed = stopwatch.Elapsed;
         var cuad = ReadCuad(corpus, docs);
+        stopwatch.Restart();
         var sentenceResults = inputs.Sentences is { } sentences
-            ? await SentenceScorer.ScoreAsync(sentences, corpus, splits, cancellationToken).ConfigureAwait(false)
+            ? await SentenceScorer.ScoreAsync(sentences, corpus, splits, inputs.SentenceContext, cancellationToken).ConfigureAwait(false)
             : [];
         stopwatch.Stop();
 
@@ -302,7 +308,8 @@ internal sealed class CheckEvaluation
             UncheckedLabelledDocuments = [.. labelledPaths.Where(p => !checkedPaths.Contains(p))],
             NotInSplits = notInSplits.ToImmutable(),
             Characters = docs.Sum(d => new FileInfo(Path.Combine(corpus, d.Path)).Length),
-            Elapsed = stopwatch.Elapsed,
+            Elapsed = elapsed,
+            SentenceElapsed = stopwatch.Elapsed,
         };
     }
 

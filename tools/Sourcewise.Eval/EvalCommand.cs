@@ -33,6 +33,14 @@ internal static class EvalCommand
             "The project's re-reading of CUAD's labels (CSV: path,signal,cuad_label,label,evidence,line,note); default eval/cuad-relabels.csv here or above.");
         var sentencesOption = FileOption("--sentences",
             "Labelled sentences (CSV: id,signal,label,text,source,doc,origin,note); default eval/sentences.csv here or above.");
+        var contextOption = new Option<string>("--sentence-context")
+        {
+            Description = "How a labelled sentence from a corpus document is read: document (at the end of its document, so its party names " +
+                "are read as the document's roles; default) or alone (quicker).",
+            DefaultValueFactory = _ => "document",
+            HelpName = "document|alone",
+        };
+        contextOption.AcceptOnlyFromAmong("document", "alone");
         var evalDirOption = new Option<string?>("--eval-dir")
         {
             Description = "Where the default files (splits.csv, signal-labels.csv, cuad-relabels.csv, sentences.csv) are; default the nearest eval/ here or above.",
@@ -63,6 +71,7 @@ internal static class EvalCommand
             labelsOption,
             relabelsOption,
             sentencesOption,
+            contextOption,
             evalDirOption,
             failUnder,
             format,
@@ -164,15 +173,18 @@ internal static class EvalCommand
                 return ExitCodes.BadInput;
             }
 
+            var context = parseResult.GetValue(contextOption) == "alone" ? SentenceContext.Alone : SentenceContext.Document;
             inputs.Add(sentences is null
                 ? "Sentences: none found (eval/sentences.csv), skipped"
-                : $"Sentences: {sentencesFile.Shown} ({sentences.Rows.Length} rows; a row with a corpus doc is read at the end of its document, any other alone)");
+                : $"Sentences: {sentencesFile.Shown} ({sentences.Rows.Length} rows; " +
+                  (context == SentenceContext.Document ? "a row with a corpus doc is read at the end of its document, any other alone)" : "every row read alone: --sentence-context alone)"));
 
             var evaluation = await CheckEvaluation.RunAsync(new EvalInputs(dir, splits!)
             {
                 SignalLabels = labels,
                 CuadRelabels = relabels,
                 Sentences = sentences,
+                SentenceContext = context,
             }, cancellationToken).ConfigureAwait(false);
             var options = new ReportOptions([.. inputs], parseResult.GetValue(errors), parseResult.GetValue(details), parseResult.GetValue(showBlind));
             switch (parseResult.GetValue(format))

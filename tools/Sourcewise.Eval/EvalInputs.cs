@@ -18,4 +18,7 @@ internal sealed record EvalInputs(string Corpus, SplitSet Splits)
 
     /// <summary>Labelled sentences (<c>eval/sentences.csv</c>).</summary>
     public SentenceSet? Sentences { get; init; }
+
+    /// <summary>How a sentence with a corpus document is read: in that document (the default) or alone.</summary>
+    public SentenceContext SentenceContext { get; init; } = SentenceContext.Document;
 }

@@ -17,7 +17,8 @@ internal static class TextReport
         console.Profile.Width = Math.Max(console.Profile.Width, 150);
         var listing = new Listing(e, options.ShowBlind);
         console.MarkupLine($"Documents checked: {e.Documents.Length} ({e.Count(true)} scored), missing {e.Missing.Length}, unreadable {e.Failed.Length}; " +
-            $"{e.Characters / 1024.0 / 1024.0:0.0} MB in {e.Elapsed.TotalSeconds:0.0} s");
+            $"{e.Characters / 1024.0 / 1024.0:0.0} MB in {e.Elapsed.TotalSeconds:0.0} s" +
+            (e.SentenceResults.IsEmpty ? string.Empty : $"; {e.SentenceResults.Length} sentences in {e.SentenceElapsed.TotalSeconds:0.0} s"));
         foreach (var input in options.Inputs)
         {
             console.MarkupLine(Markup.Escape(input));

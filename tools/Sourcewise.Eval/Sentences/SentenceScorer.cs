@@ -7,6 +7,16 @@ using Sourcewise.Signals;
 
 namespace Sourcewise.Eval.Sentences;
 
+/// <summary>How a labelled sentence that names its corpus document is read.</summary>
+internal enum SentenceContext
+{
+    /// <summary>At the end of its document, after a heading: the document's party names and roles apply.</summary>
+    Document,
+
+    /// <summary>Alone, as a one-line text.</summary>
+    Alone,
+}
+
 /// <summary>How the detector saw one labelled sentence.</summary>
 /// <param name="Row">The labelled row.</param>
 /// <param name="Split">The split of its document (<c>dev</c> when it has none).</param>
@@ -32,7 +42,7 @@ internal static class SentenceScorer
     internal const string SeparatorHeading = "Evaluation sentence";
 
     public static async Task<ImmutableArray<SentenceResult>> ScoreAsync(SentenceSet sentences, string corpus, SplitSet splits,
-        CancellationToken cancellationToken)
+        SentenceContext mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var checker = ContractChecker.Default;
@@ -46,7 +56,9 @@ internal static class SentenceScorer
         {
             var row = sentences.Rows[i];
             var split = row.Doc.Length > 0 && splits.Find(row.Doc) is { } s ? s : SplitSet.Dev;
-            var document = row.Doc.Length == 0 ? null : await DocumentAsync(documents, corpus, row.Doc, token).ConfigureAwait(false);
+            var document = row.Doc.Length == 0 || mode == SentenceContext.Alone
+                ? null
+                : await DocumentAsync(documents, corpus, row.Doc, token).ConfigureAwait(false);
             ImmutableArray<string> fired;
             string context;
             if (document is { } doc)
