@@ -25,7 +25,9 @@ public sealed class OutputTests
             output.ShouldContain("| accuracy (answer among the manifest's acceptable labels) | 50.0% |\n");
             output.ShouldContain("| services contracts (2): model named exactly | 50.0% |\n");
             output.ShouldContain("| `managed-services` | 50.0% | 50.0% | 100.0% | 2 | 1 |\n");
-            output.ShouldContain("| `sla-targets` | labels | 100.0% | 100.0% | 100.0% | 1 | 0 | 0 | 1 |\n");
+            output.ShouldContain("| signal (document level) | project labels: precision | recall | F1 | TP/FP/FN |\n");
+            output.ShouldContain("| `sla-targets` | 100.0% | 100.0% | 100.0% | 1/0/0 |\n");
+            output.ShouldContain("Documents labelled: project labels 1.\n");
             output.ShouldContain("| `project-outsourcing` | 0 | 0 | 1 | 0 | 0 |\n"); // a confusion row
             output.ShouldNotContain("a.md");
             output.ShouldNotContain("c.md");

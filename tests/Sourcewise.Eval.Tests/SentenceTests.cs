@@ -171,6 +171,12 @@ public sealed class SentenceTests
             var listed = json.RootElement.GetProperty("sentenceDisagreements").EnumerateArray().ShouldHaveSingleItem();
             (listed.GetProperty("id").GetString(), listed.GetProperty("context").GetString()).ShouldBe(("w1", "alone"));
             output.ShouldNotContain("The weather was pleasant.");
+
+            // The Markdown has one row per signal with a column group per origin, and a row over all signals.
+            var (_, markdown, _) = await EvalRun.RunAsync(corpus.Args("--format", "markdown"));
+            markdown.ShouldContain("| signal (sentence level) | corpus: precision | recall | sentences | written: precision | recall | sentences |\n");
+            markdown.ShouldContain("| `client-reassigns-staff` | 100.0% | 100.0% | 1 | – | 0.0% | 1 |\n");
+            markdown.ShouldContain("| `change-control` | | | | – | – | 1 |\n");
         }
 
         [Fact]

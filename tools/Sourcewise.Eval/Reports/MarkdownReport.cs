@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using Sourcewise.Eval.Figures;
+using Sourcewise.Eval.Sentences;
+using Sourcewise.Signals;
 using static Sourcewise.Eval.Reports.Format;
 
 namespace Sourcewise.Eval.Reports;
@@ -67,25 +70,85 @@ internal static class MarkdownReport
 
         if (!split.Signals.IsEmpty)
         {
-            md.Append("\n| signal | against | precision | recall | F1 | TP | FP | FN | documents |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
-            foreach (var s in split.Signals)
-            {
-                md.Append("| `").Append(s.Name).Append("` | ").Append(Against(s)).Append(" | ").Append(Pct(s.Precision)).Append(" | ")
-                    .Append(Pct(s.Recall)).Append(" | ").Append(Pct(s.F1)).Append(" | ").Append(s.TruePositives).Append(" | ")
-                    .Append(s.FalsePositives).Append(" | ").Append(s.FalseNegatives).Append(" | ").Append(s.Judged).Append(" |\n");
-            }
+            WriteSignals(md, split.Signals);
         }
 
         if (!split.Sentences.IsEmpty)
         {
-            md.Append("\n| origin | signal (sentence level) | precision | recall | F1 | TP | FP | FN | sentences |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
-            foreach (var s in split.Sentences)
+            WriteSentences(md, split.Sentences);
+        }
+    }
+
+    /// <summary>One row per signal, one group of columns per label source that has rows (project labels, CUAD,
+    /// CUAD re-read); a proxy CUAD category is marked with an asterisk.</summary>
+    private static void WriteSignals(StringBuilder md, ImmutableArray<CheckEvaluation.Score> signals)
+    {
+        var sources = new[] { ("labels", "project labels"), ("cuad", "CUAD"), ("cuad-relabels", "CUAD re-read") }
+            .Where(s => signals.Any(r => r.Source == s.Item1)).ToList();
+        md.Append("\n| signal (document level) |");
+        foreach (var (_, title) in sources)
+        {
+            md.Append(' ').Append(title).Append(": precision | recall | F1 | TP/FP/FN |");
+        }
+
+        md.Append("\n|---|").Append(string.Concat(sources.Select(_ => "---:|---:|---:|---:|"))).Append('\n');
+        foreach (var signal in signals.Select(s => s.Name).Distinct(StringComparer.Ordinal))
+        {
+            md.Append("| `").Append(signal).Append("` |");
+            foreach (var (source, _) in sources)
             {
-                md.Append("| ").Append(s.Source).Append(" | ").Append(s.Name == "*" ? "**all signals**" : $"`{s.Name}`").Append(" | ")
-                    .Append(Pct(s.Precision)).Append(" | ").Append(Pct(s.Recall)).Append(" | ").Append(Pct(s.F1)).Append(" | ")
-                    .Append(s.TruePositives).Append(" | ").Append(s.FalsePositives).Append(" | ").Append(s.FalseNegatives).Append(" | ")
-                    .Append(s.Judged).Append(" |\n");
+                if (signals.FirstOrDefault(r => r.Name == signal && r.Source == source) is { } r)
+                {
+                    var proxy = Against(r).EndsWith("(proxy)", StringComparison.Ordinal) ? "*" : string.Empty;
+                    md.Append(' ').Append(Pct(r.Precision)).Append(proxy).Append(" | ").Append(Pct(r.Recall)).Append(proxy).Append(" | ")
+                        .Append(Pct(r.F1)).Append(proxy).Append(" | ").Append(r.TruePositives).Append('/').Append(r.FalsePositives).Append('/')
+                        .Append(r.FalseNegatives).Append(" |");
+                }
+                else
+                {
+                    md.Append(" | | | |");
+                }
             }
+
+            md.Append('\n');
+        }
+
+        var counts = sources.Select(s => (s.Item2, Documents: signals.Where(r => r.Source == s.Item1).Max(r => r.Judged + r.Uncertain)));
+        md.Append("\nDocuments labelled: ").Append(string.Join("; ", counts.Select(c => $"{c.Item1} {c.Documents}")))
+            .Append(signals.Any(r => Against(r).EndsWith("(proxy)", StringComparison.Ordinal))
+                ? ". \\* CUAD's category is broader than the signal (a proxy: Renewal Term, Warranty Duration)." : ".")
+            .Append('\n');
+    }
+
+    /// <summary>One row per signal, one group of columns per origin; the last row is over all signals.</summary>
+    private static void WriteSentences(StringBuilder md, ImmutableArray<CheckEvaluation.Score> sentences)
+    {
+        var origins = SentenceSet.Origins.Where(o => sentences.Any(s => s.Source == o)).ToList();
+        md.Append("\n| signal (sentence level) |");
+        foreach (var origin in origins)
+        {
+            md.Append(' ').Append(origin).Append(": precision | recall | sentences |");
+        }
+
+        md.Append("\n|---|").Append(string.Concat(origins.Select(_ => "---:|---:|---:|"))).Append('\n');
+        var names = sentences.Select(s => s.Name).Where(n => n != "*").Distinct(StringComparer.Ordinal)
+            .OrderBy(n => SignalCatalogue.Default.SignalIds.ToList().IndexOf(n)).Append("*");
+        foreach (var name in names)
+        {
+            md.Append(name == "*" ? "| **all signals** |" : $"| `{name}` |");
+            foreach (var origin in origins)
+            {
+                if (sentences.FirstOrDefault(r => r.Name == name && r.Source == origin) is { } r)
+                {
+                    md.Append(' ').Append(Pct(r.Precision)).Append(" | ").Append(Pct(r.Recall)).Append(" | ").Append(r.Judged).Append(" |");
+                }
+                else
+                {
+                    md.Append(" | | |");
+                }
+            }
+
+            md.Append('\n');
         }
     }
 
