@@ -19,9 +19,9 @@ public sealed class OutputTests
             var (exit, output, _) = await EvalRun.RunAsync(Corpus().Args("--format", "markdown", "--errors"));
 
             exit.ShouldBe(0);
-            output.ShouldContain("### dev (2 documents)\n");
-            output.ShouldContain("### blind (1 documents; totals only)\n");
-            output.ShouldContain("### all (3 documents)\n");
+            output.ShouldContain("**dev (2 documents)**\n");
+            output.ShouldContain("**blind (1 documents; totals only)**\n");
+            output.ShouldContain("**all (3 documents)**\n");
             output.ShouldContain("| accuracy (answer among the manifest's acceptable labels) | 50.0% |\n");
             output.ShouldContain("| services contracts (2): model named exactly | 50.0% |\n");
             output.ShouldContain("| `managed-services` | 50.0% | 50.0% | 100.0% | 2 | 1 |\n");

@@ -34,7 +34,8 @@ internal static class MarkdownReport
     private static void WriteSplit(StringBuilder md, SplitFigures split)
     {
         var m = split.Models;
-        md.Append("\n### ").Append(SplitTitle(split.Split, m.Documents)).Append("\n\n");
+        // A bold line rather than a heading, so the report pastes under a heading of any level.
+        md.Append("\n**").Append(SplitTitle(split.Split, m.Documents)).Append("**\n\n");
         md.Append("| model figure | value |\n|---|---:|\n");
         Row(md, "accuracy (answer among the manifest's acceptable labels)", Pct(m.Accuracy));
         Row(md, "strict accuracy (out-of-scope must be answered `not-an-engagement`)", Pct(m.StrictAccuracy));
