@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Sourcewise.Signals;
 
 namespace Sourcewise.Eval;
 

@@ -1,6 +1,4 @@
 using Sourcewise.Eval.Figures;
-using Sourcewise.Eval.Labels;
-using Sourcewise.Eval.Splits;
 using Spectre.Console;
 using static Sourcewise.Eval.Reports.Format;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Sourcewise.Contracts;
-using Sourcewise.Eval.Labels;
 using Sourcewise.Eval.Splits;
 using Sourcewise.Signals;
 
