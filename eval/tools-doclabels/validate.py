@@ -10,7 +10,8 @@
 - no duplicate (path, signal) rows in signal-labels.csv or cuad-relabels.csv;
 - cuad_label in cuad-relabels.csv agrees with master_clauses.csv;
 - every CUAD document has both signals in cuad-relabels.csv, and every CUAD document labelled in signal-labels.csv
-  has all 22 signals.
+  has all 22 signals;
+- the two CUAD-backed signals carry the same label in both files for a document labelled in both.
 Exit code 1 with one line per problem.
 """
 import csv, html, os, re, subprocess, sys, zipfile
@@ -117,6 +118,12 @@ def main():
         want = add.cuad_label(r["path"], r["signal"])
         if r["cuad_label"] != want:
             problems.append(f"cuad-relabels.csv:{i}: cuad_label {r['cuad_label']} but master_clauses.csv implies {want}")
+    sig_label = {(r["path"], r["signal"]): (i, r["label"]) for i, r in sig}
+    for i, r in rel:
+        k = (r["path"], r["signal"])
+        if k in sig_label and sig_label[k][1] != r["label"]:
+            problems.append(f"cuad-relabels.csv:{i}: label {r['label']} but signal-labels.csv:{sig_label[k][0]} "
+                            f"says {sig_label[k][1]} for the same document and signal")
     cuad_dir = os.path.join(CORPUS, "cuad/full_contract_txt")
     for f in sorted(os.listdir(cuad_dir)):
         for s in add.CUADCOL:
