@@ -96,8 +96,10 @@ public static class SourcewiseWebApp
         {
             FileProvider = new EmbeddedFileProvider(typeof(SourcewiseWebApp).Assembly, "Sourcewise.Web.wwwroot"),
         });
+        app.UseCrossSiteRequestGuard();
         app.UseAuthentication();
         app.UseTokenGate();
+        app.UseContentTypeGuard();
         app.UseAntiforgery();
 
         app.MapOpenApi();
