@@ -1,8 +1,11 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Sourcewise.Web.Api;
 using Sourcewise.Web.Assessments;
 using Sourcewise.Web.Decisions;
@@ -20,7 +23,13 @@ public static class SourcewiseWebApp
     public static WebApplication Build(WebAppOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = options.Args });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            // Not the working directory: nothing there is ours to read.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        SettingsFiles.Ignore(builder.Configuration);
         var settings = new Dictionary<string, string?>();
         if (options.Database is { } database)
         {
@@ -32,19 +41,21 @@ public static class SourcewiseWebApp
             settings[$"{SourcewiseSettings.Section}:{nameof(SourcewiseSettings.Token)}"] = token;
         }
 
-        if (options.Token is null && BindingCheck.AllLoopback(options.Urls))
+        builder.Configuration.AddInMemoryCollection(settings);
+        if (string.IsNullOrEmpty(builder.Configuration[$"{SourcewiseSettings.Section}:{nameof(SourcewiseSettings.Token)}"]))
         {
-            // Without a token only loopback clients are served: refuse other Host names (DNS rebinding).
-            settings["AllowedHosts"] = "localhost;127.0.0.1;[::1]";
+            // Without a token only loopback is served: refuse other Host names (DNS rebinding).
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedHosts"] = "localhost;127.0.0.1;[::1]" });
         }
 
-        builder.Configuration.AddInMemoryCollection(settings);
         // One log line per request (hosting, routing) or per SQL command costs more than an assessment: keep those
         // categories at Warning unless configured more specifically.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        // A start-up failure is reported as one line by RunAsync, not as the host's stack trace.
+        // A start-up failure is reported as one line by RunAsync, not as the host's stack trace; "Now listening on" would
+        // come before the check of where it listens, so RunAsync says where it serves once that check passed.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -53,7 +64,10 @@ public static class SourcewiseWebApp
         });
 
         var services = builder.Services;
-        services.AddOptions<SourcewiseSettings>().BindConfiguration(SourcewiseSettings.Section);
+        services.AddOptions<SourcewiseSettings>().BindConfiguration(SourcewiseSettings.Section)
+            .Validate(s => SourcewiseSettings.TokenProblem(s.Token) is null, SourcewiseSettings.TokenTooShort)
+            .ValidateOnStart();
+        services.AddSingleton<ServingGate>();
         services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = Limits.Request;
@@ -89,6 +103,7 @@ public static class SourcewiseWebApp
         services.AddScoped<DecisionService>();
 
         var app = builder.Build();
+        app.UseServingGate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -116,13 +131,14 @@ public static class SourcewiseWebApp
         return app;
     }
 
-    /// <summary>Checks where it may listen, then runs until shut down. Returns an exit code: 0 after a clean stop,
-    /// 1 when it refused or failed to start (with one line on <paramref name="error"/>).</summary>
+    /// <summary>Checks the token and where it may listen, starts, checks where Kestrel really listens, then serves
+    /// until shut down. Returns an exit code: 0 after a clean stop, 1 when it refused or failed to start (with one line
+    /// on <paramref name="error"/>), 130 when cancelled while starting.</summary>
     public static async Task<int> RunAsync(WebAppOptions options, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(error);
-        if (BindingCheck.Check(options.Urls, options.Token) is { } refusal)
+        if ((SourcewiseSettings.TokenProblem(options.Token) ?? BindingCheck.Check(options.Urls, options.Token)) is { } refusal)
         {
             await error.WriteLineAsync($"sourcewise serve: {refusal}").ConfigureAwait(false);
             return 1;
@@ -141,13 +157,33 @@ public static class SourcewiseWebApp
 
         await using (app)
         {
+            SourcewiseSettings settings;
+            try
+            {
+                settings = app.Services.GetRequiredService<IOptions<SourcewiseSettings>>().Value;
+            }
+            catch (OptionsValidationException e)
+            {
+                await error.WriteLineAsync($"sourcewise serve: {string.Join("; ", e.Failures)}").ConfigureAwait(false);
+                return 1;
+            }
+
+            // Requests wait at the gate until the addresses Kestrel really bound have been checked.
+            var gate = app.Services.GetRequiredService<ServingGate>();
+            gate.Close();
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
+                gate.Refuse();
                 return 130;
+            }
+            catch (OptionsValidationException e)
+            {
+                await error.WriteLineAsync($"sourcewise serve: {string.Join("; ", e.Failures)}").ConfigureAwait(false);
+                return 1;
             }
             catch (Exception e) when (e is IOException or SocketException)
             {
@@ -161,6 +197,18 @@ public static class SourcewiseWebApp
                 return 1;
             }
 
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+            if (BindingCheck.CheckBound(bound, settings.Token) is { } openRefusal)
+            {
+                gate.Refuse();
+                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                await error.WriteLineAsync($"sourcewise serve: {openRefusal}").ConfigureAwait(false);
+                return 1;
+            }
+
+            gate.Open();
+            WebLog.Serving(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sourcewise.Web"), string.Join(", ", bound),
+                settings.RequiresSignIn ? "sign-in with the access token required" : "loopback only, no sign-in");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }

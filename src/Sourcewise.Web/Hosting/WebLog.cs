@@ -22,4 +22,8 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5, EventName = "SignInFailed", Level = LogLevel.Warning,
         Message = "A sign-in with a wrong token was refused from {RemoteAddress}")]
     public static partial void SignInFailed(ILogger logger, string remoteAddress);
+
+    [LoggerMessage(EventId = 6, EventName = "Serving", Level = LogLevel.Information,
+        Message = "Listening on {Addresses} ({Access}); Ctrl+C stops")]
+    public static partial void Serving(ILogger logger, string addresses, string access);
 }
