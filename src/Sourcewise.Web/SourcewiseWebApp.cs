@@ -72,6 +72,10 @@ public static class SourcewiseWebApp
         {
             form.MultipartBodyLengthLimit = Limits.Request;
             form.ValueLengthLimit = (int)Limits.JsonBody;
+            // Uploads are confidential: a multipart section over this threshold would be buffered as a plain file in
+            // the temp folder (64 KiB by default), where it survives a crash. Within the request limit, keep it in
+            // memory; the work limiter bounds how many are in memory at once.
+            form.MemoryBufferThreshold = (int)Limits.Request;
         });
         services.AddProblemDetails();
         services.AddOpenApi();
