@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Sourcewise.Web.Api;
 using Sourcewise.Web.Assessments;
 using Sourcewise.Web.Decisions;
 using Sourcewise.Web.Hosting;
+using Sourcewise.Web.Portfolios;
 using Sourcewise.Web.Security;
 using Sourcewise.Web.Storage;
 
@@ -20,7 +22,10 @@ namespace Sourcewise.Web;
 public static class SourcewiseWebApp
 {
     /// <summary>Builds the app without starting it.</summary>
-    public static WebApplication Build(WebAppOptions options)
+    public static WebApplication Build(WebAppOptions options) => Build(options, null);
+
+    /// <summary>Builds the app; <paramref name="configure"/> (tests) runs on the builder last.</summary>
+    internal static WebApplication Build(WebAppOptions options, Action<WebApplicationBuilder>? configure)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -30,6 +35,7 @@ public static class SourcewiseWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         SettingsFiles.Ignore(builder.Configuration);
+        builder.Configuration.AddSourcewiseEnvironment();
         var settings = new Dictionary<string, string?>();
         if (options.Database is { } database)
         {
@@ -68,6 +74,7 @@ public static class SourcewiseWebApp
             .Validate(s => SourcewiseSettings.TokenProblem(s.Token) is null, SourcewiseSettings.TokenTooShort)
             .ValidateOnStart();
         services.AddSingleton<ServingGate>();
+        services.AddWorkLimits();
         services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = Limits.Request;
@@ -79,7 +86,12 @@ public static class SourcewiseWebApp
         });
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddRazorPages().ConfigureApplicationPartManager(parts =>
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AsHeavyWork("/Check", "POST");
+            pages.Conventions.AsHeavyWork("/Portfolio");
+            pages.Conventions.AsHeavyWork("/Cost");
+        }).ConfigureApplicationPartManager(parts =>
         {
             // Under `sourcewise serve` the entry assembly is the CLI: add this assembly's compiled pages once.
             var assembly = typeof(SourcewiseWebApp).Assembly;
@@ -100,12 +112,20 @@ public static class SourcewiseWebApp
             cookie.LoginPath = "/signin";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
         });
-        services.AddMemoryCache(cache => cache.SizeLimit = 200);
+        // Portfolio results for the page, bounded by their estimated size in bytes (Sourcewise:Limits:ResultCacheMegabytes).
+        services.AddMemoryCache();
+        services.AddOptions<MemoryCacheOptions>().Configure<IOptions<WorkLimits>>((cache, limits) =>
+        {
+            cache.SizeLimit = limits.Value.ResultCacheBytes;
+            cache.TrackStatistics = true;
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSourcewiseStorage();
         services.AddSingleton<IAssessor, EngineAssessor>();
         services.AddScoped<DecisionService>();
+        services.AddSingleton<PortfolioResults>();
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseServingGate();
         app.UseExceptionHandler();
@@ -119,6 +139,7 @@ public static class SourcewiseWebApp
         app.UseAuthentication();
         app.UseTokenGate();
         app.UseContentTypeGuard();
+        app.UseWorkLimits();
         app.UseAntiforgery();
 
         app.MapOpenApi();
@@ -130,7 +151,7 @@ public static class SourcewiseWebApp
         api.MapCostApi();
         api.MapDecisionsApi();
         // The pages' download links: same documents, behind the sign-in cookie instead of the bearer token.
-        app.MapGet("/decisions/{id}/report", DecisionsApi.ReportAsync).ExcludeFromDescription();
+        app.MapGet("/decisions/{id}/report", DecisionsApi.ReportAsync).ExcludeFromDescription().AsHeavyWork();
         app.MapRazorPages();
         return app;
     }

@@ -36,7 +36,8 @@ internal static class DecisionsApi
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AsHeavyWork();
         return api;
     }
 

@@ -24,6 +24,30 @@ internal static class RequestBody
         }
     }
 
+    /// <summary>Reads a request body as bytes within a limit (over it: "too-large").</summary>
+    public static async Task<Result<byte[]>> ReadBytesAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return Result<byte[]>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(maxBytes)} limit"));
+        }
+
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 0, maxBytes));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return Result<byte[]>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(maxBytes)} limit"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Result<byte[]>.Ok(buffer.ToArray());
+    }
+
     /// <summary>Reads a multipart form within the request limits (over them: "too-large", never an exception).</summary>
     public static async Task<Result<IFormCollection>> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -54,20 +78,9 @@ internal static class RequestBody
         }
     }
 
-    /// <summary>Reads an uploaded form file into memory within a limit.</summary>
-    public static async Task<Result<byte[]>> ReadFileAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (file.Length > maxBytes)
-        {
-            return Result<byte[]>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(maxBytes)} limit",
-                new SourceLocation(null, Field: "file")));
-        }
-
-        using var buffer = new MemoryStream((int)Math.Max(0, file.Length));
-        await using var stream = file.OpenReadStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Result<byte[]>.Ok(buffer.ToArray());
-    }
+    /// <summary>The "too large" diagnostic for an uploaded file.</summary>
+    public static Diagnostic FileTooLarge(long maxBytes) =>
+        Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(maxBytes)} limit", new SourceLocation(null, Field: "file"));
 
     /// <summary>Marks the request's own body limit (Kestrel enforces it while reading).</summary>
     public static void Limit(HttpContext context, long maxBytes)

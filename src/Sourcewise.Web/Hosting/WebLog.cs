@@ -26,4 +26,16 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 6, EventName = "Serving", Level = LogLevel.Information,
         Message = "Listening on {Addresses} ({Access}); Ctrl+C stops")]
     public static partial void Serving(ILogger logger, string addresses, string access);
+
+    [LoggerMessage(EventId = 7, EventName = "Busy", Level = LogLevel.Warning,
+        Message = "Refused heavy work on {Route} with 503: {Concurrency} running and {Queue} waiting already")]
+    public static partial void Busy(ILogger logger, string route, int concurrency, int queue);
+
+    [LoggerMessage(EventId = 8, EventName = "TimedOut", Level = LogLevel.Warning,
+        Message = "Stopped {Route} after {Seconds} s: it ran past its timeout (Sourcewise:Limits:{Setting})")]
+    public static partial void TimedOut(ILogger logger, string route, int seconds, string setting);
+
+    [LoggerMessage(EventId = 9, EventName = "AnswerAbandoned", Level = LogLevel.Warning,
+        Message = "Stopped {Route} while sending its answer (timeout, or the client left); the connection was dropped")]
+    public static partial void AnswerAbandoned(ILogger logger, string route);
 }
