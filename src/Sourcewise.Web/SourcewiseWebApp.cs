@@ -111,7 +111,10 @@ public static class SourcewiseWebApp
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.LoginPath = "/signin";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // The cookie holds a hash of the token it was issued under: a new token signs everyone out.
+            cookie.Events.OnValidatePrincipal = TokenBinding.ValidateAsync;
         });
+        services.AddSingleton<SignInThrottle>();
         // Portfolio results for the page, bounded by their estimated size in bytes (Sourcewise:Limits:ResultCacheMegabytes).
         services.AddMemoryCache();
         services.AddOptions<MemoryCacheOptions>().Configure<IOptions<WorkLimits>>((cache, limits) =>

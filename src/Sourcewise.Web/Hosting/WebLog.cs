@@ -20,8 +20,8 @@ internal static partial class WebLog
     public static partial void HealthFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5, EventName = "SignInFailed", Level = LogLevel.Warning,
-        Message = "A sign-in with a wrong token was refused from {RemoteAddress}")]
-    public static partial void SignInFailed(ILogger logger, string remoteAddress);
+        Message = "A wrong token was refused from {RemoteAddress} ({Via})")]
+    public static partial void SignInFailed(ILogger logger, string remoteAddress, string via);
 
     [LoggerMessage(EventId = 6, EventName = "Serving", Level = LogLevel.Information,
         Message = "Listening on {Addresses} ({Access}); Ctrl+C stops")]
@@ -38,4 +38,8 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 9, EventName = "AnswerAbandoned", Level = LogLevel.Warning,
         Message = "Stopped {Route} while sending its answer (timeout, or the client left); the connection was dropped")]
     public static partial void AnswerAbandoned(ILogger logger, string route);
+
+    [LoggerMessage(EventId = 10, EventName = "SignInThrottled", Level = LogLevel.Warning,
+        Message = "Too many wrong tokens from {RemoteAddress}: it is answered 429 until the window ends (Sourcewise:Limits:SignInFailures)")]
+    public static partial void SignInThrottled(ILogger logger, string remoteAddress);
 }

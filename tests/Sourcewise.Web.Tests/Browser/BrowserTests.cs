@@ -207,4 +207,25 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         (await page.ContentAsync()).ShouldContain("Sec-Fetch-Site");
         await page.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task With_a_token_a_user_signs_in_and_lands_where_they_were_going()
+    {
+        await using var app = await KestrelApp.StartAsync("correct horse battery staple");
+        var context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/decisions");
+        page.Url.ShouldContain("/signin?ReturnUrl=%2Fdecisions");
+        await page.GetByLabel("Access token").FillAsync("not the token at all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("That token is not right");
+
+        await page.GetByLabel("Access token").FillAsync("correct horse battery staple");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldBe("Saved decisions");
+        page.Url.ShouldNotContain("correct");
+        await context.CloseAsync();
+    }
 }

@@ -25,10 +25,18 @@ public sealed class KestrelApp : IAsyncDisposable
     public static async Task<KestrelApp> StartAsync(string? token = null, params string[] settings)
     {
         var started = new KestrelApp();
-        started.App = SourcewiseWebApp.Build(new WebAppOptions("http://127.0.0.1:0", started._folder.File("app.db"), token,
-            [.. settings.Select(s => "--" + s)]), builder => builder.Logging.AddProvider(started.Logs));
-        await started.App.StartAsync();
-        return started;
+        try
+        {
+            started.App = SourcewiseWebApp.Build(new WebAppOptions("http://127.0.0.1:0", started._folder.File("app.db"), token,
+                [.. settings.Select(s => "--" + s)]), builder => builder.Logging.AddProvider(started.Logs));
+            await started.App.StartAsync();
+            return started;
+        }
+        catch
+        {
+            started._folder.Dispose();
+            throw;
+        }
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseAddress), Timeout = TimeSpan.FromMinutes(2) };
