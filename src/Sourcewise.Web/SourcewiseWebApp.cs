@@ -133,6 +133,7 @@ public static class SourcewiseWebApp
         app.UseServingGate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseClientErrors();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -143,6 +144,7 @@ public static class SourcewiseWebApp
         app.UseTokenGate();
         app.UseContentTypeGuard();
         app.UseWorkLimits();
+        app.UsePageForms();
         app.UseAntiforgery();
 
         app.MapOpenApi();

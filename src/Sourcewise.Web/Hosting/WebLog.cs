@@ -42,4 +42,8 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 10, EventName = "SignInThrottled", Level = LogLevel.Warning,
         Message = "Too many wrong tokens from {RemoteAddress}: it is answered 429 until the window ends (Sourcewise:Limits:SignInFailures)")]
     public static partial void SignInThrottled(ILogger logger, string remoteAddress);
+
+    [LoggerMessage(EventId = 11, EventName = "BodyUnreadable", Level = LogLevel.Information,
+        Message = "Refused {Method} {Route}: the request body {Reason}")]
+    public static partial void BodyUnreadable(ILogger logger, string method, string route, string reason);
 }
