@@ -46,4 +46,8 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 11, EventName = "BodyUnreadable", Level = LogLevel.Information,
         Message = "Refused {Method} {Route}: the request body {Reason}")]
     public static partial void BodyUnreadable(ILogger logger, string method, string route, string reason);
+
+    [LoggerMessage(EventId = 12, EventName = "StaleMigrationLock", Level = LogLevel.Warning,
+        Message = "Removed a database migration lock taken at {TakenAt} by a process that did not finish (killed while starting?)")]
+    public static partial void StaleMigrationLock(ILogger logger, DateTimeOffset takenAt);
 }

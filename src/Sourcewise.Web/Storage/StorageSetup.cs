@@ -64,6 +64,12 @@ internal static class StorageSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SourcewiseDbContext>();
+        if (db is SqliteSourcewiseDbContext)
+        {
+            await SqliteMigrationLock.ReleaseStaleAsync(db, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Sourcewise.Web.Storage"), cancellationToken).ConfigureAwait(false);
+        }
+
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (db is SqliteSourcewiseDbContext)
         {
