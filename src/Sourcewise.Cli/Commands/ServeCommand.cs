@@ -11,7 +11,8 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls")
         {
-            Description = $"Where to listen (default {WebAppOptions.DefaultUrls}). A non-loopback address needs SOURCEWISE_TOKEN.",
+            Description = $"Where to listen (default {WebAppOptions.DefaultUrls}). A non-loopback address needs SOURCEWISE_TOKEN " +
+                          "(at least 16 characters); the addresses Kestrel really binds are checked before serving.",
         };
         var db = new Option<string?>("--db")
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sourcewise.Web.Checks;
+using Sourcewise.Web.Hosting;
 
 namespace Sourcewise.Web.Api;
 
@@ -18,7 +19,8 @@ internal static class CheckApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .AsHeavyWork();
         return api;
     }
 
@@ -54,13 +56,13 @@ internal static class CheckApi
             claimed = model;
         }
 
-        var bytes = await RequestBody.ReadFileAsync(file, Limits.Upload, cancellationToken).ConfigureAwait(false);
-        if (!bytes.Success)
+        if (file.Length > Limits.Upload)
         {
-            return Problems.From(bytes.Diagnostics, defaultField: "file");
+            return Problems.From([RequestBody.FileTooLarge(Limits.Upload)], defaultField: "file");
         }
 
-        var run = await CheckService.CheckAsync(bytes.Value!, Path.GetFileName(file.FileName), claimed, cancellationToken).ConfigureAwait(false);
+        await using var content = file.OpenReadStream();
+        var run = await CheckService.CheckAsync(content, Path.GetFileName(file.FileName), claimed, cancellationToken).ConfigureAwait(false);
         return run.Success
             ? TypedResults.File(run.Value!.Utf8Json, "application/json")
             : Problems.From(run.Diagnostics, defaultField: "file");

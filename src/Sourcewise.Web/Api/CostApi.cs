@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Sourcewise.CostModel;
 using Sourcewise.Documents.Scenarios;
 using Sourcewise.Reports.Json;
+using Sourcewise.Web.Hosting;
 
 namespace Sourcewise.Web.Api;
 
@@ -25,7 +26,8 @@ internal static class CostApi
             .Accepts<JsonElement>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .AsHeavyWork();
         return api;
     }
 

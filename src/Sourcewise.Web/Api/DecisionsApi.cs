@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Sourcewise.Reports.Documents;
 using Sourcewise.Reports.Rendering;
 using Sourcewise.Web.Decisions;
@@ -23,8 +24,15 @@ internal static class DecisionsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         decisions.MapGet("/", ListAsync)
             .WithName("ListDecisions")
-            .WithSummary("Saved decisions, the one due for review soonest (so overdue ones) first")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .WithSummary("Saved decisions, a page at a time (newest first by default)")
+            .WithDescription("A JSON array of saved decisions (each as `GET /api/decisions/{id}` answers it). Query: `sort` = " +
+                             "`newest` (default: the newest first) or `review` (the one due for review soonest first, so overdue " +
+                             $"ones lead); `limit` = decisions per page (1–{WorkLimits.MaxDecisionsPageSize}, default " +
+                             "Sourcewise:Limits:DecisionsPageSize, 100); `cursor` = where the previous page ended. When there are " +
+                             "more, the answer has a `Link: <…>; rel=\"next\"` header with the URL of the next page (also in " +
+                             "`X-Next-Cursor`); follow it until there is none.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         decisions.MapGet("/{id}", GetAsync)
             .WithName("GetDecision")
             .WithSummary("One saved decision")
@@ -36,7 +44,8 @@ internal static class DecisionsApi
             .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AsHeavyWork();
         return api;
     }
 
@@ -65,10 +74,24 @@ internal static class DecisionsApi
         return new JsonBytes(DecisionJson.Write(saved.Value, service.Today), StatusCodes.Status201Created, $"/api/decisions/{saved.Value.Id}");
     }
 
-    private static async Task<FileContentHttpResult> ListAsync(DecisionService service, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(string? sort, string? limit, string? cursor,
+        HttpContext context, DecisionService service, IOptions<WorkLimits> limits, CancellationToken cancellationToken)
     {
-        var list = await service.ListAsync(1000, cancellationToken).ConfigureAwait(false);
-        return TypedResults.File(DecisionJson.WriteList(list, service.Today), "application/json");
+        var query = DecisionListQuery.Parse(sort, limit, cursor, limits.Value.DecisionsPageSize, WorkLimits.MaxDecisionsPageSize);
+        if (!query.Success)
+        {
+            return Problems.From(query.Diagnostics);
+        }
+
+        var (items, next) = await service.ListAsync(query.Value!, cancellationToken).ConfigureAwait(false);
+        if (next is not null)
+        {
+            var url = $"{context.Request.PathBase}/api/decisions?sort={query.Value!.SortName}&limit={query.Value.Limit}&cursor={next.Encode()}";
+            context.Response.Headers.Link = $"<{url}>; rel=\"next\"";
+            context.Response.Headers["X-Next-Cursor"] = next.Encode();
+        }
+
+        return TypedResults.File(DecisionJson.WriteList(items, service.Today), "application/json");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(string id, DecisionService service,

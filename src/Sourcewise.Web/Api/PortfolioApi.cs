@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sourcewise.Diagnostics;
+using Sourcewise.Web.Hosting;
 using Sourcewise.Web.Portfolios;
 
 namespace Sourcewise.Web.Api;
@@ -19,11 +20,12 @@ internal static class PortfolioApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .AsHeavyWork();
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RunAsync(HttpRequest request,
+    private static async Task<Results<PortfolioJsonResult, ProblemHttpResult>> RunAsync(HttpRequest request,
         CancellationToken cancellationToken)
     {
         var upload = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
@@ -32,23 +34,23 @@ internal static class PortfolioApi
             return Problems.From(upload.Diagnostics, defaultField: "file");
         }
 
-        var (content, name, format) = upload.Value;
-        var run = await Task.Run(() => PortfolioService.Run(content, name, format, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return run.Success
-            ? TypedResults.File(run.Value!.Utf8Json, "application/json")
-            : Problems.From(run.Diagnostics, defaultField: "file");
+        // Every row is read once before anything is sent, so a bad row is a 400 naming it, not a broken answer.
+        var valid = PortfolioService.Validate(upload.Value!, cancellationToken);
+        return valid.Success
+            ? new PortfolioJsonResult(upload.Value!)
+            : Problems.From(valid.Diagnostics, defaultField: "file");
     }
 
-    /// <summary>The upload as bytes with a name and a format: a multipart <c>file</c>, or the body itself.</summary>
-    internal static async Task<Result<(byte[] Content, string Name, string Format)>> ReadAsync(HttpRequest request,
-        CancellationToken cancellationToken)
+    /// <summary>The upload held in memory with a name and a format: a multipart <c>file</c> (read from the form's
+    /// in-memory buffer, not copied), or the body itself.</summary>
+    internal static async Task<Result<PortfolioUpload>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
             var formRead = await RequestBody.ReadFormAsync(request, cancellationToken).ConfigureAwait(false);
             if (!formRead.Success)
             {
-                return Result<(byte[], string, string)>.Fail(formRead.Diagnostics);
+                return Result<PortfolioUpload>.Fail(formRead.Diagnostics);
             }
 
             var form = formRead.Value!;
@@ -63,10 +65,10 @@ internal static class PortfolioApi
                 return Fail("file", $"'{file.FileName}' is not a portfolio: use .csv, .xlsx, .json or .yaml");
             }
 
-            var bytes = await RequestBody.ReadFileAsync(file, Limits.Upload, cancellationToken).ConfigureAwait(false);
-            return bytes.Success
-                ? Result<(byte[], string, string)>.Ok((bytes.Value!, Path.GetFileName(file.FileName), format))
-                : Result<(byte[], string, string)>.Fail(bytes.Diagnostics);
+            return file.Length > Limits.Upload
+                ? Result<PortfolioUpload>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.Upload)} limit",
+                    new SourceLocation(null, Field: "file")))
+                : Result<PortfolioUpload>.Ok(new PortfolioUpload(file.OpenReadStream, Path.GetFileName(file.FileName), format));
         }
 
         var bodyFormat = PortfolioService.FormatOf(null, request.ContentType);
@@ -75,27 +77,12 @@ internal static class PortfolioApi
             return Fail("body", "send a JSON array (application/json), CSV (text/csv), or a multipart 'file'");
         }
 
-        if (request.ContentLength > Limits.PortfolioBody)
-        {
-            return Result<(byte[], string, string)>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.PortfolioBody)} limit"));
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > Limits.PortfolioBody)
-            {
-                return Result<(byte[], string, string)>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.PortfolioBody)} limit"));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Result<(byte[], string, string)>.Ok((buffer.ToArray(), "body", bodyFormat));
+        var body = await RequestBody.ReadBytesAsync(request, Limits.PortfolioBody, cancellationToken).ConfigureAwait(false);
+        return body.Success
+            ? Result<PortfolioUpload>.Ok(PortfolioUpload.FromBytes(body.Value!, "body", bodyFormat))
+            : Result<PortfolioUpload>.Fail(body.Diagnostics);
     }
 
-    private static Result<(byte[], string, string)> Fail(string field, string message) =>
-        Result<(byte[], string, string)>.Fail(Diagnostic.Error("invalid-value", message, new SourceLocation(null, Field: field)));
+    private static Result<PortfolioUpload> Fail(string field, string message) =>
+        Result<PortfolioUpload>.Fail(Diagnostic.Error("invalid-value", message, new SourceLocation(null, Field: field)));
 }

@@ -15,6 +15,12 @@ internal static class Problems
         if (first?.Code == "too-large")
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
+                detail: $"{Field(first, fieldPrefix, defaultField)}: {first.Message}");
+        }
+
+        if (first?.Code == "body-timeout")
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status408RequestTimeout, title: "Request body too slow",
                 detail: $"{defaultField}: {first.Message}");
         }
 

@@ -9,7 +9,8 @@ using Sourcewise.Web.Api;
 namespace Sourcewise.Web.Checks;
 
 /// <summary>Checks an uploaded proposal held in memory: documents through the contract readers (with the upload and
-/// inflation limits), questionnaires through the questionnaire reader. Nothing is written to disk.</summary>
+/// inflation limits), questionnaires through the questionnaire reader. The content is read straight from the form's
+/// in-memory buffer (no extra copy here); nothing is written to disk.</summary>
 internal static class CheckService
 {
     public static readonly string[] DocumentExtensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"];
@@ -23,14 +24,14 @@ internal static class CheckService
         Timeout = TimeSpan.FromSeconds(20),
     };
 
-    public static async Task<Result<CheckRun>> CheckAsync(byte[] content, string fileName, EngagementModel? claimed,
+    public static async Task<Result<CheckRun>> CheckAsync(Stream content, string fileName, EngagementModel? claimed,
         CancellationToken cancellationToken)
     {
         var where = new SourceLocation(fileName, Field: "file");
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (QuestionnaireReader.IsQuestionnaire(fileName))
         {
-            var answers = await QuestionnaireReader.ReadStreamAsync(new MemoryStream(content, writable: false), fileName, cancellationToken).ConfigureAwait(false);
+            var answers = await QuestionnaireReader.ReadStreamAsync(content, fileName, cancellationToken).ConfigureAwait(false);
             if (!answers.Success)
             {
                 return Result<CheckRun>.Fail(answers.Diagnostics.Select(d => d with { Location = (d.Location ?? where) with { Field = "file" + (d.Location?.Field is { } f ? "." + f : "") } }).ToList());
@@ -46,7 +47,7 @@ internal static class CheckService
                 $"'{fileName}' is not a document Sourcewise reads: use .txt, .md, .html, .docx or .pdf (or a questionnaire .yaml)", where));
         }
 
-        var text = await ContractReader.ReadStreamAsync(new MemoryStream(content, writable: false), fileName, ReaderOptions, cancellationToken).ConfigureAwait(false);
+        var text = await ContractReader.ReadStreamAsync(content, fileName, ReaderOptions, cancellationToken).ConfigureAwait(false);
         if (!text.Success)
         {
             return Result<CheckRun>.Fail(text.Diagnostics.Select(d => d with { Location = (d.Location ?? where) with { Field = "file" } }).ToList());

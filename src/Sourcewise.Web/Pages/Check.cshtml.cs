@@ -48,14 +48,14 @@ internal sealed class CheckModel : PageModel
             claimed = model;
         }
 
-        var bytes = await RequestBody.ReadFileAsync(Upload, Limits.Upload, cancellationToken);
-        if (!bytes.Success)
+        if (Upload.Length > Limits.Upload)
         {
-            Errors.AddRange(bytes.Diagnostics.Select(d => d.Message));
+            Errors.Add($"The document is larger than the {Limits.Describe(Limits.Upload)} limit.");
             return Page();
         }
 
-        var run = await CheckService.CheckAsync(bytes.Value!, Path.GetFileName(Upload.FileName), claimed, cancellationToken);
+        await using var content = Upload.OpenReadStream();
+        var run = await CheckService.CheckAsync(content, Path.GetFileName(Upload.FileName), claimed, cancellationToken);
         if (!run.Success)
         {
             Errors.AddRange(run.Diagnostics.Where(d => d.IsError).Take(10).Select(d => d.ToString()));

@@ -1,16 +1,16 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Sourcewise.Web.Api;
+using Sourcewise.Web.Hosting;
 using Sourcewise.Web.Portfolios;
 
 namespace Sourcewise.Web.Pages;
 
 /// <summary>Portfolio upload, then the result table (sorted on the server through the query string) and a summary
-/// chart. The result is kept in memory for 30 minutes so sorting does not need the file again; the file itself is
-/// never stored.</summary>
-internal sealed class PortfolioModel(IMemoryCache cache) : PageModel
+/// chart. What the page shows is kept in memory for a while (<see cref="PortfolioResults"/>, bounded in bytes) so
+/// sorting does not need the file again; the file itself is never stored.</summary>
+internal sealed class PortfolioModel(PortfolioResults results, IOptions<WorkLimits> limits) : PageModel
 {
     public static readonly string[] Columns = ["row", "name", "workType", "recommendation", "margin", "mistakes"];
 
@@ -26,18 +26,23 @@ internal sealed class PortfolioModel(IMemoryCache cache) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Dir { get; set; }
 
-    public PortfolioRun? Result { get; private set; }
+    public PortfolioView? Result { get; private set; }
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>Set when the result was too large to keep: shown once, sorting needs the file again.</summary>
+    public bool NotKept { get; private set; }
+
+    public int KeptMinutes => limits.Value.ResultCacheMinutes;
+
     public bool Descending => Dir == "desc";
 
-    public IEnumerable<PortfolioRun.Row> SortedRows
+    public IEnumerable<PortfolioView.Row> SortedRows
     {
         get
         {
             var rows = Result!.Rows.AsEnumerable();
-            Func<PortfolioRun.Row, object> key = Sort switch
+            Func<PortfolioView.Row, object> key = Sort switch
             {
                 "name" => r => r.Name.ToLowerInvariant(),
                 "workType" => r => r.WorkType ?? "",
@@ -52,17 +57,17 @@ internal sealed class PortfolioModel(IMemoryCache cache) : PageModel
 
     public void OnGet()
     {
-        if (Run is { Length: > 0 } && cache.TryGetValue<PortfolioRun>(Key(Run), out var run))
+        if (Run is { Length: > 0 } && results.Find(Run) is { } view)
         {
-            Result = run;
+            Result = view;
         }
         else if (Run is { Length: > 0 })
         {
-            Errors.Add("That result has expired (results are kept for 30 minutes). Upload the file again.");
+            Errors.Add($"That result has expired (results are kept for {KeptMinutes} minutes while there is room). Upload the file again.");
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public IActionResult OnPost(CancellationToken cancellationToken)
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -77,19 +82,27 @@ internal sealed class PortfolioModel(IMemoryCache cache) : PageModel
             return Page();
         }
 
-        var bytes = await RequestBody.ReadFileAsync(Upload, Limits.Upload, cancellationToken);
-        var run = bytes.Success
-            ? await Task.Run(() => PortfolioService.Run(bytes.Value!, Path.GetFileName(Upload.FileName), format, cancellationToken), cancellationToken)
-            : Sourcewise.Diagnostics.Result<PortfolioRun>.Fail(bytes.Diagnostics);
+        if (Upload.Length > Limits.Upload)
+        {
+            Errors.Add($"The file is larger than the {Limits.Describe(Limits.Upload)} limit.");
+            return Page();
+        }
+
+        var run = PortfolioService.Assess(new PortfolioUpload(Upload.OpenReadStream, Path.GetFileName(Upload.FileName), format), cancellationToken);
         if (!run.Success)
         {
             Errors.AddRange(run.Diagnostics.Where(d => d.IsError).Take(20).Select(d => d.ToString()));
             return Page();
         }
 
-        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-        cache.Set(Key(id), run.Value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30), Size = 1 });
-        return Redirect($"/portfolio?run={id}");
+        if (results.Keep(run.Value!) is { } id)
+        {
+            return Redirect($"/portfolio?run={id}");
+        }
+
+        Result = run.Value;
+        NotKept = true;
+        return Page();
     }
 
     public string SortLink(string column)
@@ -100,6 +113,4 @@ internal sealed class PortfolioModel(IMemoryCache cache) : PageModel
 
     public string? AriaSort(string column) =>
         (Sort ?? "row") == column ? (Descending ? "descending" : "ascending") : null;
-
-    private static string Key(string id) => $"portfolio:{id}";
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -9,18 +8,17 @@ using Sourcewise.Web.Security;
 
 namespace Sourcewise.Web.Pages;
 
-/// <summary>Sign in with the access token (only when one is configured).</summary>
-internal sealed class SignInModel(IOptions<SourcewiseSettings> settings, ILogger<SignInModel> logger) : PageModel
+/// <summary>Sign in with the access token (only when one is configured). The token is read from the posted form only
+/// (never the query string, so it cannot end up in a URL or a log), wrong tokens are throttled per client address,
+/// and the cookie is bound to the token (<see cref="TokenBinding"/>).</summary>
+internal sealed class SignInModel(IOptionsMonitor<SourcewiseSettings> settings, SignInThrottle throttle, ILogger<SignInModel> logger) : PageModel
 {
-    [BindProperty]
-    public string? Token { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
 
-    public bool Required => settings.Value.RequiresSignIn;
+    public bool Required => settings.CurrentValue.RequiresSignIn;
 
     public void OnGet()
     {
@@ -28,20 +26,34 @@ internal sealed class SignInModel(IOptions<SourcewiseSettings> settings, ILogger
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Required)
+        var token = settings.CurrentValue.Token;
+        if (string.IsNullOrEmpty(token))
         {
             return LocalRedirect("/");
         }
 
-        if (!AccessToken.Matches(Token, settings.Value.Token!))
+        if (throttle.IsThrottled(HttpContext, out var retryAfter))
         {
-            WebLog.SignInFailed(logger, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            SignInThrottle.SetRetryAfter(Response, retryAfter);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = $"Too many wrong tokens from your address: try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.";
+            return Page();
+        }
+
+        if (!AccessToken.Matches(Request.Form["Token"].ToString(), token))
+        {
+            var client = SignInThrottle.Client(HttpContext);
+            WebLog.SignInFailed(logger, client, "the sign-in page");
+            if (throttle.CountFailure(HttpContext))
+            {
+                WebLog.SignInThrottled(logger, client);
+            }
+
             Error = "That token is not right. It is the value of SOURCEWISE_TOKEN on the server.";
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "token")], CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, TokenBinding.Principal(token));
+        return LocalRedirect(LocalReturnUrl.From(ReturnUrl));
     }
 }

@@ -14,20 +14,18 @@ internal static class StorageSetup
         || database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Turns a SQLite path or connection string into a connection string, creating the folder.</summary>
+    /// <summary>Turns a SQLite path or connection string into a connection string, creating the folder and the file
+    /// owner-only (<see cref="SqliteFiles"/>).</summary>
     public static string SqliteConnectionString(string database)
     {
         var builder = database.Contains('=')
             ? new SqliteConnectionStringBuilder(database)
             : new SqliteConnectionStringBuilder { DataSource = database };
         builder.Pooling = true;
-        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:"
+            && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            SqliteFiles.Secure(Path.GetFullPath(builder.DataSource));
         }
 
         return builder.ToString();
@@ -66,6 +64,12 @@ internal static class StorageSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SourcewiseDbContext>();
+        if (db is SqliteSourcewiseDbContext)
+        {
+            await SqliteMigrationLock.ReleaseStaleAsync(db, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Sourcewise.Web.Storage"), cancellationToken).ConfigureAwait(false);
+        }
+
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (db is SqliteSourcewiseDbContext)
         {

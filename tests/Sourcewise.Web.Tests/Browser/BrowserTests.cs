@@ -133,4 +133,99 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         await page.CloseAsync();
         _consoleErrors.ShouldBeEmpty("the browser console reported errors (a CSP violation or a missing file?)");
     }
+
+    [SkippableFact]
+    public async Task A_page_on_another_origin_cannot_save_a_decision_or_upload_through_the_visitors_browser()
+    {
+        // Given a hostile page on another local web server (another port: "same-site" to the browser) that posts to this
+        // server the way a page can without any CORS permission: no-cors fetches of JSON as text and a multipart upload.
+        var target = _fixture.BaseAddress;
+        await using var evil = await HostilePage.StartAsync($$"""
+            <!DOCTYPE html><html><body><p id="done">working</p><script>
+            (async () => {
+              const decision = JSON.stringify({ title: "Forged by another page", profile: { name: "Forged" } });
+              await fetch("{{target}}/api/decisions", { method: "POST", mode: "no-cors", body: decision }).catch(() => {});
+              await fetch("{{target}}/api/decisions", { method: "POST", mode: "no-cors", body: decision,
+                headers: { "Content-Type": "text/plain" } }).catch(() => {});
+              const form = new FormData();
+              form.append("file", new Blob(["The Client will direct the work."], { type: "text/plain" }), "p.txt");
+              await fetch("{{target}}/api/check", { method: "POST", mode: "no-cors", body: form }).catch(() => {});
+              document.getElementById("done").textContent = "finished";
+            })();
+            </script></body></html>
+            """);
+        var page = await NewPageAsync();
+        var statuses = new List<int>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.StartsWith(target, StringComparison.Ordinal))
+            {
+                statuses.Add(response.Status);
+            }
+        };
+
+        // When the visitor opens it
+        await page.GotoAsync(evil.Address);
+        await page.Locator("#done").Filter(new() { HasText = "finished" }).WaitForAsync();
+
+        // Then the server refused all three, and nothing was saved
+        statuses.ShouldBe([403, 403, 403]);
+        using var client = new HttpClient { BaseAddress = new Uri(target) };
+        var list = await client.GetStringAsync("/api/decisions?limit=1000", TestContext.CancellationToken);
+        list.ShouldNotContain("Forged by another page");
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_browser_labels_a_hostile_pages_upload_cross_site_and_the_server_answers_403()
+    {
+        var page = await NewPageAsync();
+        var target = _fixture.BaseAddress;
+        var statuses = new List<int>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.StartsWith(target, StringComparison.Ordinal))
+            {
+                statuses.Add(response.Status);
+            }
+        };
+        await page.RouteAsync("http://evil.test/**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "text/html",
+            Body = $$"""
+                <!DOCTYPE html><html><body>
+                <form id="f" method="post" action="{{target}}/api/check" enctype="multipart/form-data">
+                <input type="hidden" name="claimed" value="managed-services"></form>
+                <script>document.getElementById("f").submit();</script></body></html>
+                """,
+        }));
+
+        await page.GotoAsync("http://evil.test/");
+        await page.WaitForURLAsync($"{target}/api/check");
+
+        statuses.ShouldBe([403]);
+        (await page.ContentAsync()).ShouldContain("Sec-Fetch-Site");
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task With_a_token_a_user_signs_in_and_lands_where_they_were_going()
+    {
+        await using var app = await KestrelApp.StartAsync("correct horse battery staple");
+        var context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/decisions");
+        page.Url.ShouldContain("/signin?ReturnUrl=%2Fdecisions");
+        await page.GetByLabel("Access token").FillAsync("not the token at all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("That token is not right");
+
+        await page.GetByLabel("Access token").FillAsync("correct horse battery staple");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/decisions");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).ShouldBe("Saved decisions");
+        page.Url.ShouldNotContain("correct");
+        await context.CloseAsync();
+    }
 }
