@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Sourcewise.Documents.Contracts.Pdf.Guard;
@@ -39,16 +40,38 @@ internal sealed class PdfContentScanner(int maxDepth)
 
     public void Feed(ReadOnlySpan<byte> chunk)
     {
-        foreach (var b in chunk)
+        var i = 0;
+        while (i < chunk.Length && !TooDeep)
         {
-            if (TooDeep)
+            // Runs that cannot change anything but the state's end are skipped with vectorised searches (a bomb's
+            // zeros, text in strings, comments); everything else goes byte by byte.
+            var rest = chunk[i..];
+            var skip = _state switch
+            {
+                State.Between => rest.IndexOfAnyExcept(White),
+                State.Comment => rest.IndexOfAny((byte)'\n', (byte)'\r'),
+                State.LiteralString => rest.IndexOfAny((byte)'\\', (byte)'(', (byte)')'),
+                State.HexString => rest.IndexOf((byte)'>'),
+                State.Name or State.Regular when _token.Count >= MaxTokenBytes => rest.IndexOfAny(WhiteOrDelimiter),
+                _ => 0,
+            };
+            if (skip < 0)
             {
                 return;
             }
 
-            Step(b);
+            i += skip;
+            if (i < chunk.Length)
+            {
+                Step(chunk[i++]);
+            }
         }
     }
+
+    private static readonly SearchValues<byte> White = SearchValues.Create(0, 9, 10, 12, 13, 32);
+
+    private static readonly SearchValues<byte> WhiteOrDelimiter =
+        SearchValues.Create([0, 9, 10, 12, 13, 32, .. "()<>[]{}/%"u8]);
 
     /// <summary>Ends the stream (a last token may be pending).</summary>
     public void Finish()
