@@ -19,6 +19,21 @@ namespace Sourcewise.Documents.Contracts;
 /// <para>Hostile input never throws: an encrypted, truncated or image-only PDF, a DOCX that is not a zip, a zip bomb,
 /// an empty, binary, huge or too slow file each give a failed <see cref="Result{T}"/> with one error naming the file.
 /// Only cancellation by the caller's token throws (<see cref="OperationCanceledException"/>).</para>
+/// <para>Hostile structure (see <see cref="ContractReaderOptions"/> for every limit): before a library sees a PDF,
+/// its objects, object streams and content streams are scanned without recursion, and nesting deeper than
+/// <see cref="ContractReaderOptions.MaxNestingDepth"/>, reference cycles (object 7 → 6 → 7) and chains of more than 64
+/// references, page trees that contain themselves, form XObjects that draw themselves, and compressed streams that
+/// inflate past <see cref="ContractReaderOptions.MaxStreamInflatedBytes"/> (or together past
+/// <see cref="ContractReaderOptions.MaxInflatedBytes"/>) are refused (codes <c>pdf-too-deep</c>, <c>pdf-cycle</c>,
+/// <c>pdf-bomb</c>); a DOCX's parts are inflated with a count (<c>zip-bomb</c>) and its XML parts walked for element
+/// depth (<c>docx-too-deep</c>, naming the part). PdfPig and OpenXml recurse, and a stack overflow cannot be caught,
+/// so whatever these checks do not foresee is contained by reading PDF and DOCX in a separate
+/// <c>sourcewise-reader</c> process (<see cref="ContractReaderOptions.Isolation"/>): it is killed when
+/// <see cref="ContractReaderOptions.Timeout"/> passes (so the work really stops; <c>timeout</c>) or when it needs more
+/// than <see cref="ContractReaderOptions.MaxReaderMemoryBytes"/> (<c>reader-out-of-memory</c>), and a crash is
+/// reported as <c>reader-crashed</c> ("cannot be read safely: the reader stopped …"). The executable is built and
+/// published beside the CLI and the web app; without it, PDF and DOCX give <c>reader-unavailable</c>. Text, Markdown
+/// and HTML are read in this process by linear readers that do not recurse.</para>
 /// <para>Line numbers: source lines for text and Markdown; paragraphs in order for HTML and DOCX (per page when the
 /// DOCX has explicit page breaks or page-starting section breaks); lines within the page for PDF.</para>
 /// <para>Kinds: Markdown and HTML headings, DOCX heading styles and bold or large short paragraphs, PDF bold or
