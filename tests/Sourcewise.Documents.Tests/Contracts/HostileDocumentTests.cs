@@ -77,6 +77,23 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public async Task A_reference_cycle_inside_an_object_stream_is_refused()
+    {
+        var error = Error(await ReadAsync(HostileDocuments.ReferenceCycleInObjectStream(), "objstm.pdf"));
+
+        error.ToString().ShouldBe("objstm.pdf: has a reference cycle (object 6 → 7 → 6); it may be damaged or hostile");
+    }
+
+    [Fact]
+    public async Task A_page_tree_10000_levels_deep_is_refused()
+    {
+        var error = Error(await ReadAsync(HostileDocuments.DeepPageTree(10_000), "tree.pdf"));
+
+        error.Code.ShouldBe("pdf-too-deep");
+        error.ToString().ShouldStartWith("tree.pdf: has a page tree nested more than 256 deep (object 10 → 11 → 12…)");
+    }
+
+    [Fact]
     public async Task A_cycle_in_the_page_tree_is_refused()
     {
         var error = Error(await ReadAsync(HostileDocuments.CyclicPageTree(), "tree.pdf"));

@@ -87,6 +87,48 @@ internal static class HostileDocuments
             Stream(4, "", Encoding.Latin1.GetBytes(Text)),
             Object(5, Font));
 
+    /// <summary>The reference cycle of <see cref="ResourcesReferenceCycle"/>, with objects 6 and 7 compressed inside
+    /// an object stream (object 8), where a scan of the file's bytes alone cannot see them.</summary>
+    public static byte[] ReferenceCycleInObjectStream()
+    {
+        const string Objects = "7 0 R\n6 0 R\n";
+        const string Header = "6 0 7 6 ";
+        var data = Zlib(Encoding.Latin1.GetBytes(Header + Objects));
+        return OnePage("/Resources 7 0 R", Text,
+            Stream(8, $"/Type /ObjStm /N 2 /First {Header.Length} /Filter /FlateDecode", data));
+    }
+
+    /// <summary>A page tree <paramref name="depth"/> levels deep, one intermediate node per level.</summary>
+    public static byte[] DeepPageTree(int depth)
+    {
+        var objects = new List<(int, byte[])>
+        {
+            Object(1, "<< /Type /Catalog /Pages 10 0 R >>"),
+            Stream(4, "", Encoding.Latin1.GetBytes(Text)),
+            Object(5, Font),
+        };
+        for (var level = 0; level < depth; level++)
+        {
+            var kid = level == depth - 1 ? 3 : 11 + level;
+            var parent = level == 0 ? "" : $"/Parent {9 + level} 0 R";
+            objects.Add(Object(10 + level, $"<< /Type /Pages /Kids [{kid} 0 R] /Count 1 {parent} >>"));
+        }
+
+        objects.Add(Object(3, $"<< /Type /Page /Parent {9 + depth} 0 R /MediaBox [0 0 612 792] /Contents 4 0 R {PageResources} >>"));
+        return Pdf([.. objects]);
+    }
+
+    private static byte[] Zlib(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
     /// <summary>Arrays (or dictionaries) nested <paramref name="depth"/> deep in the page dictionary.</summary>
     public static byte[] DeeplyNested(int depth, bool dictionaries) =>
         OnePage(PageResources + " /Junk " + (dictionaries
