@@ -125,7 +125,13 @@ public static class ContractReader
 
             // The checks and the parsing are CPU-bound: run them on the pool. The checks are ours, bounded and
             // cancellable; the libraries that parse PDF and DOCX recurse and cannot be interrupted, so by default they
-            // run in a reader process that is killed when the time is up.
+            // run in a reader process that is killed when the time is up. It starts now, while the checks run.
+            if (options.Isolation == ContractReaderIsolation.ChildProcess
+                && (ContractFormats.LooksLikePdf(bytes) || ContractFormats.LooksLikeZip(bytes)))
+            {
+                ReaderProcess.Prestart(options.MaxReaderMemoryBytes);
+            }
+
             var prepared = await Task.Run(() => Prepare(bytes, fileName, options, timeout.Token), timeout.Token)
                 .WaitAsync(timeout.Token).ConfigureAwait(false);
             if (prepared.Refused is { } refused)

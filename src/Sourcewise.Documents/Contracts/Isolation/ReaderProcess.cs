@@ -45,6 +45,7 @@ internal static class ReaderProcess
     private static readonly Lock Gate = new();
     private static readonly List<ReaderHandle> Idle = [];
     private static Timer? _reaper;
+    private static int _live;
 
     /// <summary>Reads a PDF or DOCX in a reader process.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> (the caller's token linked
@@ -69,10 +70,20 @@ internal static class ReaderProcess
             {
                 try
                 {
+                    lock (Gate)
+                    {
+                        _live++;
+                    }
+
                     handle = ReaderHandle.Start(StartInfo(launcher, budget), budget);
                 }
                 catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
                 {
+                    lock (Gate)
+                    {
+                        _live--;
+                    }
+
                     return ContractReader.Fail("reader-unavailable",
                         $"cannot be read: the document reader ({ExecutableName}) could not be started ({ContractReader.OneLine(e.Message)})",
                         where);
@@ -108,6 +119,50 @@ internal static class ReaderProcess
         finally
         {
             Slots.Release();
+        }
+    }
+
+    /// <summary>Starts a reader process for <paramref name="budget"/> ahead of need, when none is idle and fewer
+    /// than <see cref="MaxConcurrentReaders"/> live: its start-up (a runtime, then PdfPig or OpenXml) overlaps the
+    /// structure checks instead of following them. Never fails; a reader that cannot start is reported by
+    /// <see cref="ReadAsync"/>.</summary>
+    public static void Prestart(long budget)
+    {
+        if (LauncherInstance.Value is not { } launcher)
+        {
+            return;
+        }
+
+        lock (Gate)
+        {
+            if (_live >= MaxConcurrentReaders || Idle.Any(h => h.Budget == budget && !h.HasExited))
+            {
+                return;
+            }
+
+            _live++;
+        }
+
+        ReaderHandle handle;
+        try
+        {
+            handle = ReaderHandle.Start(StartInfo(launcher, budget), budget);
+        }
+        catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
+        {
+            lock (Gate)
+            {
+                _live--;
+            }
+
+            return;
+        }
+
+        handle.IdleSince = Environment.TickCount64;
+        lock (Gate)
+        {
+            Idle.Add(handle);
+            _reaper ??= new Timer(_ => EndIdle(), null, IdleLifetime, IdleLifetime / 4);
         }
     }
 
@@ -176,6 +231,11 @@ internal static class ReaderProcess
 
     private static async Task EndAsync(ReaderHandle handle)
     {
+        lock (Gate)
+        {
+            _live--;
+        }
+
         await handle.KillAsync().ConfigureAwait(false);
         handle.Dispose();
     }
