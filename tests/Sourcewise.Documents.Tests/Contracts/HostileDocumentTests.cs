@@ -38,6 +38,25 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public async Task The_reader_process_gets_a_memory_limit_and_none_of_the_host_secrets()
+    {
+        const string Secret = "SOURCEWISE_TEST_SECRET_FOR_THE_READER";
+        Environment.SetEnvironmentVariable(Secret, "do-not-pass");
+        var pids = new List<int>();
+        // A budget no other test uses, so a fresh reader process starts with the variable set.
+        var options = new ContractReaderOptions { MaxReaderMemoryBytes = 300L << 20, ReaderProcessUsed = pids.Add };
+
+        var result = await ReadAsync(HostileDocuments.Plain(), "plain.pdf", options);
+
+        result.Success.ShouldBeTrue();
+        var environment = (await File.ReadAllTextAsync($"/proc/{pids.ShouldHaveSingleItem()}/environ")).Split('\0');
+        // 300 MiB less 96 MiB for the runtime: 204 MiB.
+        environment.ShouldContain("DOTNET_GCHeapHardLimit=0xCC00000");
+        environment.ShouldNotContain(v => v.StartsWith(Secret, StringComparison.Ordinal));
+        Environment.SetEnvironmentVariable(Secret, null);
+    }
+
+    [Fact]
     public async Task A_plain_DOCX_still_reads_in_the_isolated_reader()
     {
         var result = await ReadAsync(HostileDocuments.NestedContentControls(3), "sow.docx");

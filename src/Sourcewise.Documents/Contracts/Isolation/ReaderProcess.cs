@@ -38,6 +38,13 @@ internal static class ReaderProcess
     private const long RuntimeOverheadBytes = 96L * 1024 * 1024;
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>What the reader inherits from this process's environment (besides DOTNET_ROOT*).</summary>
+    private static readonly HashSet<string> InheritedVariables = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PATH", "HOME", "TMPDIR", "TMP", "TEMP", "LANG", "LC_ALL",
+        "SystemRoot", "windir", "SystemDrive", "USERPROFILE", "LOCALAPPDATA", "APPDATA", "ProgramData", "ProgramFiles",
+    };
     private static readonly Lazy<Launcher?> LauncherInstance = new(FindLauncher);
 
     // After MaxConcurrentReaders: static fields are initialised in the order they are written.
@@ -256,12 +263,11 @@ internal static class ReaderProcess
             info.ArgumentList.Add(argument);
         }
 
+        // The reader gets a minimal environment: none of the host's secrets (SOURCEWISE_TOKEN, connection strings),
+        // instrumentation (startup hooks, profilers) or runtime settings reach the process that parses hostile files.
         var environment = info.Environment;
-        // Nothing of the host's instrumentation or GC settings runs inside the reader.
-        foreach (var name in environment.Keys.Where(k => k.StartsWith("DOTNET_STARTUP_HOOKS", StringComparison.OrdinalIgnoreCase)
-            || k.StartsWith("CORECLR_", StringComparison.OrdinalIgnoreCase)
-            || k.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase)
-            || k.StartsWith("COMPlus_GC", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var name in environment.Keys.Where(k => !InheritedVariables.Contains(k)
+            && !k.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             environment.Remove(name);
         }
