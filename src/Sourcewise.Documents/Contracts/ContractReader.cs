@@ -2,7 +2,9 @@ using Sourcewise.Contracts;
 using Sourcewise.Diagnostics;
 using Sourcewise.Documents.Contracts.Docx;
 using Sourcewise.Documents.Contracts.Html;
+using Sourcewise.Documents.Contracts.Isolation;
 using Sourcewise.Documents.Contracts.Pdf;
+using Sourcewise.Documents.Contracts.Pdf.Guard;
 using Sourcewise.Documents.Contracts.Text;
 
 namespace Sourcewise.Documents.Contracts;
@@ -17,6 +19,21 @@ namespace Sourcewise.Documents.Contracts;
 /// <para>Hostile input never throws: an encrypted, truncated or image-only PDF, a DOCX that is not a zip, a zip bomb,
 /// an empty, binary, huge or too slow file each give a failed <see cref="Result{T}"/> with one error naming the file.
 /// Only cancellation by the caller's token throws (<see cref="OperationCanceledException"/>).</para>
+/// <para>Hostile structure (see <see cref="ContractReaderOptions"/> for every limit): before a library sees a PDF,
+/// its objects, object streams and content streams are scanned without recursion, and nesting deeper than
+/// <see cref="ContractReaderOptions.MaxNestingDepth"/>, reference cycles (object 7 → 6 → 7) and chains of more than 64
+/// references, page trees that contain themselves, form XObjects that draw themselves, and compressed streams that
+/// inflate past <see cref="ContractReaderOptions.MaxStreamInflatedBytes"/> (or together past
+/// <see cref="ContractReaderOptions.MaxInflatedBytes"/>) are refused (codes <c>pdf-too-deep</c>, <c>pdf-cycle</c>,
+/// <c>pdf-bomb</c>); a DOCX's parts are inflated with a count (<c>zip-bomb</c>) and its XML parts walked for element
+/// depth (<c>docx-too-deep</c>, naming the part). PdfPig and OpenXml recurse, and a stack overflow cannot be caught,
+/// so whatever these checks do not foresee is contained by reading PDF and DOCX in a separate
+/// <c>sourcewise-reader</c> process (<see cref="ContractReaderOptions.Isolation"/>): it is killed when
+/// <see cref="ContractReaderOptions.Timeout"/> passes (so the work really stops; <c>timeout</c>) or when it needs more
+/// than <see cref="ContractReaderOptions.MaxReaderMemoryBytes"/> (<c>reader-out-of-memory</c>), and a crash is
+/// reported as <c>reader-crashed</c> ("cannot be read safely: the reader stopped …"). The executable is built and
+/// published beside the CLI and the web app; without it, PDF and DOCX give <c>reader-unavailable</c>. Text, Markdown
+/// and HTML are read in this process by linear readers that do not recurse.</para>
 /// <para>Line numbers: source lines for text and Markdown; paragraphs in order for HTML and DOCX (per page when the
 /// DOCX has explicit page breaks or page-starting section breaks); lines within the page for PDF.</para>
 /// <para>Kinds: Markdown and HTML headings, DOCX heading styles and bold or large short paragraphs, PDF bold or
@@ -106,10 +123,37 @@ public static class ContractReader
                 return Fail("too-large", $"is larger than the {FormatBytes(options.MaxFileBytes)} limit", where);
             }
 
-            // Parsing is CPU-bound and some library calls cannot be interrupted: run it on the pool and stop
-            // waiting when the time is up, so the caller always gets an answer within the timeout.
-            var work = Task.Run(() => Read(bytes, fileName, options, timeout.Token), timeout.Token);
-            return await work.WaitAsync(timeout.Token).ConfigureAwait(false);
+            // The checks and the parsing are CPU-bound: run them on the pool. The checks are ours, bounded and
+            // cancellable; the libraries that parse PDF and DOCX recurse and cannot be interrupted, so by default they
+            // run in a reader process that is killed when the time is up. It starts now, while the checks run.
+            if (options.Isolation == ContractReaderIsolation.ChildProcess
+                && (ContractFormats.LooksLikePdf(bytes) || ContractFormats.LooksLikeZip(bytes)))
+            {
+                ReaderProcess.Prestart(options.MaxReaderMemoryBytes);
+            }
+
+            var prepared = await Task.Run(() => Prepare(bytes, fileName, options, timeout.Token), timeout.Token)
+                .WaitAsync(timeout.Token).ConfigureAwait(false);
+            if (prepared.Refused is { } refused)
+            {
+                return refused;
+            }
+
+            Result<ContractText> result;
+            if (prepared.Format is ContractFormat.Pdf or ContractFormat.Docx
+                && options.Isolation == ContractReaderIsolation.ChildProcess)
+            {
+                result = await ReaderProcess.ReadAsync(bytes, fileName, prepared.Format, options, timeout.Token)
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                // In this process the work cannot be stopped, only no longer waited for.
+                result = await Task.Run(() => ReadFormat(bytes, fileName, prepared.Format, options, timeout.Token), timeout.Token)
+                    .WaitAsync(timeout.Token).ConfigureAwait(false);
+            }
+
+            return WithWarnings(result, prepared.Warnings);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -121,19 +165,31 @@ public static class ContractReader
         }
     }
 
-    /// <summary>Reads a whole file's bytes synchronously (benchmarks and tests).</summary>
+    /// <summary>Reads a whole file's bytes synchronously and in this process, whatever
+    /// <see cref="ContractReaderOptions.Isolation"/> says (benchmarks and tests that measure parsing alone).</summary>
     internal static Result<ContractText> Read(byte[] bytes, string fileName, ContractReaderOptions options,
+        CancellationToken cancellationToken)
+    {
+        var prepared = Prepare(bytes, fileName, options, cancellationToken);
+        return prepared.Refused ?? WithWarnings(ReadFormat(bytes, fileName, prepared.Format, options, cancellationToken),
+            prepared.Warnings);
+    }
+
+    /// <summary>Everything before a parser sees the bytes: the size, emptiness, the format (by content first, then by
+    /// name) and the structure checks of PDF and DOCX (nesting, reference cycles, inflation), which refuse the common
+    /// hostile documents with a precise reason.</summary>
+    private static Prepared Prepare(byte[] bytes, string fileName, ContractReaderOptions options,
         CancellationToken cancellationToken)
     {
         var where = new SourceLocation(fileName);
         if (bytes.Length > options.MaxFileBytes)
         {
-            return Fail("too-large", $"is larger than the {FormatBytes(options.MaxFileBytes)} limit", where);
+            return new(Fail("too-large", $"is larger than the {FormatBytes(options.MaxFileBytes)} limit", where));
         }
 
         if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n\0"u8) < 0)
         {
-            return Fail("empty-file", "is empty", where);
+            return new(Fail("empty-file", "is empty", where));
         }
 
         var byName = ContractFormats.FromExtension(fileName);
@@ -149,11 +205,11 @@ public static class ContractReader
         }
         else if (byName == ContractFormat.Pdf)
         {
-            return Fail("not-a-pdf", "is not a PDF (it does not start with %PDF)", where);
+            return new(Fail("not-a-pdf", "is not a PDF (it does not start with %PDF)", where));
         }
         else if (byName == ContractFormat.Docx)
         {
-            return Fail("docx-not-zip", "is not a DOCX file (a DOCX is a zip archive, and this is not one)", where);
+            return new(Fail("docx-not-zip", "is not a DOCX file (a DOCX is a zip archive, and this is not one)", where));
         }
         else if (byName == ContractFormat.Unknown && Path.GetExtension(fileName).Length == 0)
         {
@@ -163,8 +219,8 @@ public static class ContractReader
 
         if (format == ContractFormat.Unknown)
         {
-            return Fail("unsupported-format",
-                $"has an unsupported format ('{Path.GetExtension(fileName)}'); accepted: {AcceptedExtensions}", where);
+            return new(Fail("unsupported-format",
+                $"has an unsupported format ('{Path.GetExtension(fileName)}'); accepted: {AcceptedExtensions}", where));
         }
 
         if (byName != ContractFormat.Unknown && byName != format
@@ -176,24 +232,56 @@ public static class ContractReader
                 where));
         }
 
+        if (!options.SkipStructureChecks && StructureCheck(bytes, fileName, format, options, cancellationToken) is { } refused)
+        {
+            return new(WithWarnings(Result<ContractText>.Fail(refused), warnings));
+        }
+
+        return new(null, format, warnings);
+    }
+
+    private static Diagnostic? StructureCheck(byte[] bytes, string fileName, ContractFormat format,
+        ContractReaderOptions options, CancellationToken cancellationToken)
+    {
         try
         {
-            var result = format switch
+            return format switch
+            {
+                ContractFormat.Pdf => PdfGuard.Check(bytes, fileName, options, cancellationToken),
+                ContractFormat.Docx => ZipGuard.Check(bytes, fileName, options, cancellationToken),
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A check that fails on input it did not expect must not turn bad input into an exception: the reader
+            // (in its own process by default) decides, as it would without the check.
+            return null;
+        }
+    }
+
+    /// <summary>Parses bytes whose format is known, in this process (the reader process calls this too).</summary>
+    internal static Result<ContractText> ReadFormat(byte[] bytes, string fileName, ContractFormat format,
+        ContractReaderOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return format switch
             {
                 ContractFormat.Pdf => PdfContractReader.Read(bytes, fileName, options, cancellationToken),
                 ContractFormat.Docx => DocxContractReader.Read(bytes, fileName, options, cancellationToken),
                 _ => ReadText(bytes, fileName, format, cancellationToken),
             };
-            return warnings.Count == 0 ? result : WithWarnings(result, warnings);
         }
         catch (OperationCanceledException)
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
         {
             // Last line of defence: a library failed in a way the format reader did not expect.
-            return Fail("unreadable", $"cannot be read as {ContractFormats.Id(format)}: {OneLine(e.Message)}", where);
+            return Fail("unreadable", $"cannot be read as {ContractFormats.Id(format)}: {OneLine(e.Message)}",
+                new SourceLocation(fileName));
         }
     }
 
@@ -222,6 +310,11 @@ public static class ContractReader
 
     private static Result<ContractText> WithWarnings(Result<ContractText> result, List<Diagnostic> warnings)
     {
+        if (warnings.Count == 0)
+        {
+            return result;
+        }
+
         var all = warnings.Concat(result.Diagnostics).ToList();
         return result.Success ? Result<ContractText>.Ok(result.Value, all) : Result<ContractText>.Fail(
             result.Diagnostics.Where(d => d.IsError).Concat(warnings).Concat(result.Diagnostics.Where(d => !d.IsError)).ToList());
@@ -269,6 +362,13 @@ public static class ContractReader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The outcome of <see cref="Prepare"/>: a refusal, or the format to read and the warnings so far.</summary>
+    private readonly record struct Prepared(Result<ContractText>? Refused, ContractFormat Format = ContractFormat.Unknown,
+        List<Diagnostic>? WarningList = null)
+    {
+        public List<Diagnostic> Warnings => WarningList ?? [];
     }
 
     internal static Result<ContractText> Fail(string code, string message, SourceLocation where) =>

@@ -6,7 +6,8 @@ namespace Sourcewise.Documents.Input;
 
 /// <summary>Parses YAML or JSON text (JSON is read as YAML's flow style) into <see cref="InputNode"/>s with positions.</summary>
 /// <remarks>Never throws for bad input. Refuses anchors/aliases (billion-laughs), duplicate keys, multiple documents,
-/// nesting deeper than 64 and more than 5,000,000 nodes.</remarks>
+/// nesting deeper than 64 and more than 5,000,000 nodes. The depth is checked on the parser's event stream (YamlDotNet's
+/// scanner and parser are not recursive) before anything deeper is built, so no input can exhaust the stack.</remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class StructuredInput
 {
@@ -19,7 +20,8 @@ public static class StructuredInput
     public static Result<InputNode> Parse(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var state = new State(name);
         try
         {
@@ -60,6 +62,14 @@ public static class StructuredInput
 
             return Result<InputNode>.Fail(Diagnostic.Error("malformed", $"malformed YAML/JSON: {message.TrimEnd('.')}",
                 Where(name, e.Start)));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner and parser throw this, not a YamlException, on a few broken inputs: a flow mapping
+            // left open before a directive line ("a: {b: 1" then "%YAML"), content after "..." on its line.
+            return Result<InputNode>.Fail(Diagnostic.Error("malformed",
+                "malformed YAML/JSON: unexpected content here (a { or [ left open above it, or text after a ... document end)",
+                Where(name, scanner.CurrentPosition)));
         }
     }
 

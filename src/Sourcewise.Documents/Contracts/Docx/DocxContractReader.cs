@@ -9,7 +9,8 @@ using Sourcewise.Diagnostics;
 
 namespace Sourcewise.Documents.Contracts.Docx;
 
-/// <summary>Reads a DOCX with DocumentFormat.OpenXml after <see cref="ZipGuard"/> has checked the archive:
+/// <summary>Reads a DOCX with DocumentFormat.OpenXml after <see cref="ZipGuard"/> has checked the archive (in
+/// <see cref="ContractReader"/>, before this runs):
 /// heading styles give headings, Word list numbering gives numbered clauses (with the number Word shows), table rows
 /// give table rows, and explicit page breaks give pages.</summary>
 internal static class DocxContractReader
@@ -20,11 +21,6 @@ internal static class DocxContractReader
         CancellationToken cancellationToken)
     {
         var where = new SourceLocation(source);
-        if (ZipGuard.Check(bytes, source, options.MaxInflatedBytes, cancellationToken) is { } refused)
-        {
-            return Result<ContractText>.Fail(refused);
-        }
-
         if (!ZipGuard.HasEntry(bytes, DocumentPart))
         {
             return ContractReader.Fail("docx-not-word",

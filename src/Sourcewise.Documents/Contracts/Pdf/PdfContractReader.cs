@@ -16,8 +16,7 @@ internal static partial class PdfContractReader
         var where = new SourceLocation(source);
         if (!HasEndMarker(bytes))
         {
-            return ContractReader.Fail("pdf-truncated",
-                "is a truncated or damaged PDF (its end-of-file marker is missing)", where);
+            return Result<ContractText>.Fail(Truncated(where));
         }
 
         PdfDocument document;
@@ -147,7 +146,10 @@ internal static partial class PdfContractReader
     private static Result<ContractText> Damaged(Exception e, SourceLocation where) =>
         ContractReader.Fail("pdf-damaged", $"is a damaged or truncated PDF ({ContractReader.OneLine(e.Message)})", where);
 
-    private static bool HasEndMarker(byte[] bytes)
+    internal static Diagnostic Truncated(SourceLocation where) => Diagnostic.Error("pdf-truncated",
+        "is a truncated or damaged PDF (its end-of-file marker is missing)", where);
+
+    internal static bool HasEndMarker(byte[] bytes)
     {
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 4096));
         return tail.IndexOf("%%EOF"u8) >= 0;

@@ -97,9 +97,20 @@ internal static partial class MarkdownContractReader
                 continue;
             }
 
-            while (trimmed.StartsWith('>'))
+            // Block quote markers, however many ("> > > x"): one cut, not one copy of the line per marker.
+            var quoted = 0;
+            while (quoted < trimmed.Length && trimmed[quoted] == '>')
             {
-                trimmed = trimmed[1..].TrimStart();
+                quoted++;
+                while (quoted < trimmed.Length && char.IsWhiteSpace(trimmed[quoted]))
+                {
+                    quoted++;
+                }
+            }
+
+            if (quoted > 0)
+            {
+                trimmed = trimmed[quoted..];
             }
 
             if (trimmed.Length == 0)
