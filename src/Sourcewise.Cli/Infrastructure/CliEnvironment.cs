@@ -50,7 +50,7 @@ internal sealed class CliEnvironment
 
     /// <summary>An environment over plain writers (no colour, not interactive), for tests and embedding.</summary>
     public static CliEnvironment ForWriters(TextWriter output, TextWriter error, Func<Stream>? openInput = null,
-        int width = 120)
+        int width = 120, TimeProvider? time = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -70,6 +70,7 @@ internal sealed class CliEnvironment
         return new CliEnvironment(console, output, error, openInput ?? (() => Stream.Null), isInteractive: false)
         {
             ErrorConsole = errorConsole,
+            Time = time ?? TimeProvider.System,
         };
     }
 }

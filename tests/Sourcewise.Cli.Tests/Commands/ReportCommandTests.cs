@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO.Compression;
+using Microsoft.Extensions.Time.Testing;
 using Snapshooter.Xunit;
 using Sourcewise.Application;
 using Sourcewise.Application.Decisions;
@@ -64,11 +65,14 @@ public sealed class ReportCommandTests : IDisposable
         (path, _, _) => Task.FromResult(Outcome<DecisionContractCheck>.Invalid(Diagnostic.Error("x", $"{path}: not readable"))),
         () => []);
 
-    private static async Task<(int Code, string Out, string Err)> Run(DecisionRecordSources sources, params string[] args)
+    private static Task<(int Code, string Out, string Err)> Run(DecisionRecordSources sources, params string[] args) =>
+        Run(TimeProvider.System, sources, args);
+
+    private static async Task<(int Code, string Out, string Err)> Run(TimeProvider clock, DecisionRecordSources sources, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var env = CliEnvironment.ForWriters(output, error);
+        var env = CliEnvironment.ForWriters(output, error, time: clock);
         var root = new RootCommand { ReportCommand.Create(env, sources) };
         var parse = root.Parse(["report", .. args]);
         if (parse.Errors.Count > 0)
@@ -92,6 +96,18 @@ public sealed class ReportCommandTests : IDisposable
         first.Out.ShouldStartWith("# Sourcing decision: Search relevance\n");
         first.Out.ShouldContain("- **Review by:** 2027-05-29");
         second.Out.ShouldBe(first.Out);
+    }
+
+    [Fact]
+    public async Task Without_a_date_the_record_is_dated_today_by_the_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero));
+
+        var (code, output, error) = await Run(clock, Sources(), File("p.yaml", ProfileYaml));
+
+        code.ShouldBe(0, error);
+        output.ShouldContain("- **Date:** 2026-12-31");
+        output.ShouldContain("- **Review by:** 2027-06-30");
     }
 
     [Fact]
