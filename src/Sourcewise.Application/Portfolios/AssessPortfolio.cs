@@ -63,7 +63,7 @@ public sealed class AssessPortfolio
     /// <param name="cancellationToken">Stops reading and assessing.</param>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     /// <exception cref="IOException">The sink's stream could not be written.</exception>
-    public Outcome<PortfolioRun> Run(PortfolioSource source, PortfolioSink sink, Action<IReadOnlyList<Diagnostic>>? badRow = null,
+    public Outcome<PortfolioResult> Run(PortfolioSource source, PortfolioSink sink, Action<IReadOnlyList<Diagnostic>>? badRow = null,
         Action<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -80,7 +80,7 @@ public sealed class AssessPortfolio
         var where = new SourceLocation(source.Name);
         if (run.TooMany)
         {
-            return Outcome<PortfolioRun>.Invalid(Diagnostic.Error("too-many-rows",
+            return Outcome<PortfolioResult>.Invalid(Diagnostic.Error("too-many-rows",
                 string.Create(CultureInfo.InvariantCulture, $"has more than {MaxRows:N0} workstreams; use the command line for larger portfolios"),
                 where));
         }
@@ -88,17 +88,17 @@ public sealed class AssessPortfolio
         var summary = run.Aggregator.Summary();
         var findings = run.Aggregator.Findings();
         sink.End(summary, findings, run.Errors);
-        var result = new PortfolioRun(source.Name, summary, findings, run.Errors);
+        var result = new PortfolioResult(source.Name, summary, findings, run.Errors);
         var total = summary.Failed + summary.Assessed;
         if (total == 0)
         {
-            return Outcome<PortfolioRun>.Invalid(Diagnostic.Error("no-workstreams",
+            return Outcome<PortfolioResult>.Invalid(Diagnostic.Error("no-workstreams",
                 "has no workstreams (only a header, or an empty list)", where));
         }
 
         return summary.Failed == 0
-            ? Outcome<PortfolioRun>.Ok(result)
-            : Outcome<PortfolioRun>.Partial(result, [Diagnostic.Error("bad-rows", string.Create(CultureInfo.InvariantCulture,
+            ? Outcome<PortfolioResult>.Ok(result)
+            : Outcome<PortfolioResult>.Partial(result, [Diagnostic.Error("bad-rows", string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Failed:N0} of {total:N0} rows could not be read; the other {summary.Assessed:N0} were assessed"), where)]);
     }
 

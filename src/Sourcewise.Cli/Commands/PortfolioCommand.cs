@@ -107,7 +107,7 @@ internal static class PortfolioCommand
             }
         }
 
-        Outcome<PortfolioRun> outcome;
+        Outcome<PortfolioResult> outcome;
         try
         {
             outcome = Run(env, useCase, source, sink, BadRow, path, toProcessStdout, cancellationToken);
@@ -144,7 +144,7 @@ internal static class PortfolioCommand
         return outcome.Status == OutcomeStatus.Ok ? ExitCodes.Success : env.Fail(outcome);
     }
 
-    private static Outcome<PortfolioRun> Run(CliEnvironment env, AssessPortfolio useCase, PortfolioSource source,
+    private static Outcome<PortfolioResult> Run(CliEnvironment env, AssessPortfolio useCase, PortfolioSource source,
         PortfolioSink sink, Action<IReadOnlyList<Diagnostic>> badRow, string path, bool toProcessStdout,
         CancellationToken cancellationToken)
     {
@@ -153,7 +153,7 @@ internal static class PortfolioCommand
             return useCase.Run(source, sink, badRow, null, cancellationToken);
         }
 
-        Outcome<PortfolioRun> outcome = null!;
+        Outcome<PortfolioResult> outcome = null!;
         env.ErrorConsole.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
         {
             var task = ctx.AddTask($"Assessing {Path.GetFileName(path)}", maxValue: 1.0);

@@ -13,7 +13,7 @@ public sealed class AssessPortfolioTests
 {
     private const string Header = "name,workType,differentiating\n";
 
-    private static Outcome<PortfolioRun> Run(string csv, PortfolioSink sink, AssessPortfolio? useCase = null,
+    private static Outcome<PortfolioResult> Run(string csv, PortfolioSink sink, AssessPortfolio? useCase = null,
         Action<IReadOnlyList<Diagnostic>>? badRow = null)
     {
         var source = AssessPortfolio.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "p.csv", PortfolioInputFormat.Csv);
@@ -22,7 +22,7 @@ public sealed class AssessPortfolioTests
         return (useCase ?? AssessPortfolio.Default).Run(opened, sink, badRow);
     }
 
-    private static JsonDocument Json(string csv, out Outcome<PortfolioRun> outcome, AssessPortfolio? useCase = null)
+    private static JsonDocument Json(string csv, out Outcome<PortfolioResult> outcome, AssessPortfolio? useCase = null)
     {
         var output = new MemoryStream();
         outcome = Run(csv, new JsonPortfolioSink(output), useCase);

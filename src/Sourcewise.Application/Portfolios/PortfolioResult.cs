@@ -8,5 +8,5 @@ namespace Sourcewise.Application.Portfolios;
 /// <param name="Summary">The roll-up: counts per model, close calls, rows that could not be read, mistakes.</param>
 /// <param name="Findings">The portfolio findings.</param>
 /// <param name="Errors">The errors of the rows that could not be read, the first <see cref="AssessPortfolio.ListedErrors"/>.</param>
-public sealed record PortfolioRun(string Source, PortfolioSummary Summary, IReadOnlyList<PortfolioFinding> Findings,
+public sealed record PortfolioResult(string Source, PortfolioSummary Summary, IReadOnlyList<PortfolioFinding> Findings,
     IReadOnlyList<Diagnostic> Errors);
