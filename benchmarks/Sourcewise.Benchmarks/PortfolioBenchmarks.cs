@@ -1,7 +1,8 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Sourcewise.Application.Assess;
+using Sourcewise.Application.Portfolios;
 using Sourcewise.Benchmarks.Portfolio;
-using Sourcewise.Cli.Portfolio;
 using Sourcewise.Documents.Portfolios;
 
 namespace Sourcewise.Benchmarks;
@@ -51,13 +52,13 @@ public class PortfolioBenchmarks
     public int PipelineWithStandInEngine100kToJson() => Run(new FakeAssessor());
 
     [Benchmark]
-    public int Portfolio100kCsvToJson() => Run(PortfolioAssessors.Default);
+    public int Portfolio100kCsvToJson() => Run(AssessWorkstream.Default);
 
-    private int Run(PortfolioAssessor assessor)
+    private int Run(IWorkstreamAssessor assessor)
     {
         using var source = Open();
-        var outcome = new PortfolioRunner(assessor, "json").Run(source, Stream.Null, TextWriter.Null, null, CancellationToken.None);
-        return outcome.Summary.Assessed;
+        var outcome = new AssessPortfolio(assessor).Run(source, new JsonPortfolioSink(Stream.Null));
+        return outcome.Value!.Summary.Assessed;
     }
 
     private PortfolioSource Open() =>

@@ -39,7 +39,7 @@ public class ReportBenchmarks
         _request = new DecisionRequest
         {
             Profile = profile,
-            Assessment = DecisionInputs.FromAssessment(AssessmentEngine.Default.Assess(profile)),
+            Assessment = AssessmentEngine.Default.Assess(profile),
             Date = new DateOnly(2026, 11, 29),
             Models = DecisionInputs.Models(),
             Cost = DecisionInputs.FromCost(cost, CostChart.ToSvg(cost), CostChart.ToPng(cost), CostChart.DefaultWidth, CostChart.DefaultHeight),

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Sourcewise.Contracts;
 using Sourcewise.Documents.Contracts;
 using Sourcewise.Documents.Contracts.Text;
@@ -24,6 +23,7 @@ internal static class TextStageProfiler
     /// <param name="file">A plain-text contract.</param>
     /// <param name="output">Where the figures go.</param>
     /// <param name="serial">Reads and splits on one thread (no chunks), to see what the chunks gain.</param>
+    /// <param name="serialSplit">Reads in chunks but splits into sentences on one thread.</param>
     public static void Cold(string file, TextWriter output, bool serial = false, bool serialSplit = false)
     {
         var watch = Stopwatch.StartNew();

@@ -1,5 +1,4 @@
 using System.Text;
-using Sourcewise.Cli;
 using Sourcewise.Cli.Infrastructure;
 
 namespace Sourcewise.Cli.Tests;

@@ -1,15 +1,12 @@
 using System.CommandLine;
 using System.Text;
+using Sourcewise.Application.Assess;
+using Sourcewise.Application.Output;
 using Sourcewise.Assessments;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Cli.Interactive;
 using Sourcewise.Cli.Views;
-using Sourcewise.Diagnostics;
-using Sourcewise.Documents.Input;
-using Sourcewise.Documents.Profiles;
 using Sourcewise.Profiles;
-using Sourcewise.Reports.Json;
-using Sourcewise.Reports.Markdown;
 
 namespace Sourcewise.Cli.Commands;
 
@@ -24,35 +21,23 @@ internal static class AssessCommand
                 "answer the questions interactively.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var format = CliOptions.Format("text", "json", "markdown");
+        var format = CliOptions.Format(OutputFormats.Assess);
         var rules = new Option<string?>("--rules")
         {
-            Description = "Use your organisation's own rules and weights (JSON, same shape as the built-in " +
+            Description = "Use your organisation's own rules and weights (YAML or JSON, same shape as the built-in " +
                 "src/Sourcewise.Core/Data/assessment-rules.json).",
             HelpName = "FILE",
         };
-        var command = new Command("assess", Description()) { file, format, rules };
+        var command = new Command("assess", Description()) { file, format.Option, rules };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var engine = AssessmentEngine.Default;
-            if (parseResult.GetValue(rules) is { } rulesPath)
+            var useCase = await AssessWorkstream.WithRulesAsync(parseResult.GetValue(rules), cancellationToken).ConfigureAwait(false);
+            if (!useCase.HasValue)
             {
-                var text = await InputText.ReadFileAsync(rulesPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (!text.Success)
-                {
-                    return env.Fail(text);
-                }
-
-                var ruleSet = RuleSet.Parse(text.Value, rulesPath);
-                if (!ruleSet.Success)
-                {
-                    return env.Fail(ruleSet);
-                }
-
-                engine = AssessmentEngine.FromRules(ruleSet.Value);
+                return env.Fail(useCase);
             }
 
-            WorkProfile profile;
+            Assessment assessment;
             var path = parseResult.GetValue(file);
             if (path is null)
             {
@@ -62,34 +47,31 @@ internal static class AssessCommand
                         "(run 'sourcewise assess --help' for the keys).");
                 }
 
-                profile = await ProfileQuestionnaire.AskAsync(env.Console, cancellationToken).ConfigureAwait(false);
+                var profile = await ProfileQuestionnaire.AskAsync(env.Console, cancellationToken).ConfigureAwait(false);
+                assessment = useCase.Value.Assess(profile, cancellationToken);
             }
             else
             {
-                var read = path == "-"
-                    ? await WorkProfileReader.ReadStreamAsync(env.OpenInput(), "<stdin>", cancellationToken).ConfigureAwait(false)
-                    : await WorkProfileReader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
-                if (!read.Success)
+                var assessed = path == "-"
+                    ? await useCase.Value.AssessStreamAsync(env.OpenInput(), "<stdin>", cancellationToken).ConfigureAwait(false)
+                    : await useCase.Value.AssessFileAsync(path, cancellationToken).ConfigureAwait(false);
+                if (!assessed.HasValue)
                 {
-                    return env.Fail(read);
+                    return env.Fail(assessed);
                 }
 
-                env.Write(read.Diagnostics);
-                profile = read.Value;
+                env.Write(assessed.Diagnostics);
+                assessment = assessed.Value;
             }
 
-            var assessment = engine.Assess(profile, cancellationToken);
-            switch (parseResult.GetValue(format))
+            var chosen = format.Get(parseResult);
+            if (chosen == OutputFormat.Text)
             {
-                case "json":
-                    env.Output.WriteLine(AssessmentJson.ToJson(assessment));
-                    break;
-                case "markdown":
-                    env.Output.Write(AssessmentMarkdown.Render(assessment));
-                    break;
-                default:
-                    AssessmentView.Write(env.Console, assessment);
-                    break;
+                AssessmentConsoleView.Write(env.Console, assessment);
+            }
+            else
+            {
+                env.WriteOutput(AssessmentOutput.Render(assessment, chosen));
             }
 
             return ExitCodes.Success;

@@ -1,10 +1,9 @@
 using System.CommandLine;
+using Sourcewise.Application;
+using Sourcewise.Application.Check;
+using Sourcewise.Application.Output;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Diagnostics;
-using Sourcewise.Documents.Checks;
-using Sourcewise.Documents.Contracts;
-using Sourcewise.Reports.Checks;
-using Sourcewise.Reports.Sarif;
 using Sourcewise.Signals;
 using Spectre.Console;
 
@@ -13,9 +12,6 @@ namespace Sourcewise.Cli.Commands;
 /// <summary><c>sourcewise check FILE|DIR [--claimed MODEL] [--format text|json|markdown|sarif]</c>.</summary>
 internal static class CheckCommand
 {
-    /// <summary>Files of a batch checked at once.</summary>
-    private static readonly int BatchParallelism = Math.Clamp(Environment.ProcessorCount, 2, 4);
-
     public static Command Create(CliEnvironment env)
     {
         var path = new Argument<string>("FILE|DIR")
@@ -29,180 +25,108 @@ internal static class CheckCommand
             HelpName = "MODEL",
         };
         claimed.AcceptOnlyFromAmong([.. EngagementModels.Ids]);
-        var format = CliOptions.Format("text", "json", "markdown", "sarif");
+        var format = CliOptions.Format(OutputFormats.Check);
         var command = new Command("check",
             "Read a proposal, SOW or contract and say which model it really describes, whether that matches its claim, and what is missing.")
         {
             path,
             claimed,
-            format,
+            format.Option,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var target = parseResult.GetValue(path)!;
             EngagementModel? claim = EngagementModels.TryParse(parseResult.GetValue(claimed), out var m) ? m : null;
-            var fmt = parseResult.GetValue(format)!;
+            var chosen = format.Get(parseResult);
             return Directory.Exists(target)
-                ? await RunBatchAsync(env, target, claim, fmt, cancellationToken).ConfigureAwait(false)
-                : await RunOneAsync(env, target, claim, fmt, cancellationToken).ConfigureAwait(false);
+                ? await RunBatchAsync(env, target, claim, chosen, cancellationToken).ConfigureAwait(false)
+                : await RunOneAsync(env, target, claim, chosen, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    /// <summary>Checks one file (contract or questionnaire); never throws for bad input.</summary>
+    /// <summary>Checks one file (contract or questionnaire); never throws for bad input. Kept for the evaluation code,
+    /// which calls the use case through it.</summary>
     internal static async Task<Result<ContractCheck>> CheckFileAsync(string file, EngagementModel? claimed,
         CancellationToken cancellationToken)
     {
-        if (QuestionnaireReader.IsQuestionnaire(file))
-        {
-            var answers = await QuestionnaireReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            return answers.Success
-                ? Result<ContractCheck>.Ok(ContractChecker.Default.Check(answers.Value, claimed))
-                : Result<ContractCheck>.Fail(answers.Diagnostics);
-        }
-
-        try
-        {
-            ContractChecker.Default.Prepare(new FileInfo(file).Length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // The reader reports an unreadable file below.
-        }
-
-        var text = await ContractReader.ReadFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!text.Success)
-        {
-            return Result<ContractCheck>.Fail(text.Diagnostics);
-        }
-
-        if (text.Value.Lines.Length == 0 || text.Value.CharacterCount == 0)
-        {
-            return Result<ContractCheck>.Fail(Diagnostic.Error("no-text", "has no text to check", new SourceLocation(file)));
-        }
-
-        var check = ContractChecker.Default.Check(text.Value, claimed, cancellationToken);
-        return Result<ContractCheck>.Ok(check, text.Diagnostics);
+        var checkedFile = await CheckProposal.Default.CheckFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
+        return checkedFile.HasValue
+            ? Result<ContractCheck>.Ok(checkedFile.Value.Check, checkedFile.Diagnostics)
+            : Result<ContractCheck>.Fail(checkedFile.Diagnostics);
     }
 
-    private static async Task<int> RunOneAsync(CliEnvironment env, string file, EngagementModel? claimed, string format,
+    private static async Task<int> RunOneAsync(CliEnvironment env, string file, EngagementModel? claimed, OutputFormat format,
         CancellationToken cancellationToken)
     {
-        var result = await CheckFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
-        if (!result.Success)
+        var result = await CheckProposal.Default.CheckFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
+        if (!result.HasValue)
         {
             return env.Fail(result);
         }
 
         env.Write(result.Diagnostics);
-        var check = result.Value;
-        switch (format)
+        if (format == OutputFormat.Text)
         {
-            case "json":
-                await env.Output.WriteLineAsync(CheckJsonWriter.Write(check)).ConfigureAwait(false);
-                break;
-            case "markdown":
-                await env.Output.WriteAsync(CheckMarkdownWriter.Write(check)).ConfigureAwait(false);
-                break;
-            case "sarif":
-                await env.Output.WriteLineAsync(SarifWriter.Write([check], Directory.GetCurrentDirectory())).ConfigureAwait(false);
-                break;
-            default:
-                CheckTextRenderer.Render(env.Console, check);
-                break;
+            CheckTextRenderer.Render(env.Console, result.Value.Check);
+        }
+        else
+        {
+            env.WriteOutput(CheckOutput.Render(result.Value.Check, format, Directory.GetCurrentDirectory()));
         }
 
         return ExitCodes.Success;
     }
 
     private static async Task<int> RunBatchAsync(CliEnvironment env, string directory, EngagementModel? claimed,
-        string format, CancellationToken cancellationToken)
+        OutputFormat format, CancellationToken cancellationToken)
     {
-        var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        var files = CheckProposal.ListDocuments(directory);
+        if (!files.HasValue)
         {
-            ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".yaml", ".yml", ".json",
-        };
-        var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.System,
-        })
-            .Where(f => accepted.Contains(Path.GetExtension(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (files.Count == 0)
-        {
-            env.Error.WriteLine($"error: {directory}: no documents to check (accepted: {string.Join(" ", accepted.Order())})");
-            return ExitCodes.BadInput;
+            return env.Fail(files);
         }
 
-        var checks = new List<ContractCheck>();
-        var errors = new List<(string Document, string Error)>();
+        Outcome<CheckBatch> batch = null!;
         await env.ErrorConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
             {
-                var task = ctx.AddTask("checking", maxValue: files.Count);
-
-                // Check up to BatchParallelism files at once; results are kept by index so the report's order
-                // is the sorted file order whatever finishes first.
-                var results = new Result<ContractCheck>[files.Count];
-                await Parallel.ForAsync(0, files.Count, new ParallelOptions
-                {
-                    MaxDegreeOfParallelism = BatchParallelism,
-                    CancellationToken = cancellationToken,
-                }, async (i, token) =>
-                {
-                    lock (task)
+                var task = ctx.AddTask("checking", maxValue: files.Value.Count);
+                batch = await CheckProposal.Default.CheckFilesAsync(directory, files.Value, claimed,
+                    started: file =>
                     {
-                        task.Description = Markup.Escape(Path.GetFileName(files[i]));
-                    }
-
-                    results[i] = await Task.Run(() => CheckFileAsync(files[i], claimed, token), token).ConfigureAwait(false);
-                    lock (task)
+                        lock (task)
+                        {
+                            task.Description = Markup.Escape(Path.GetFileName(file));
+                        }
+                    },
+                    finished: _ =>
                     {
-                        task.Increment(1);
-                    }
-                }).ConfigureAwait(false);
-
-                for (var i = 0; i < files.Count; i++)
-                {
-                    var result = results[i];
-                    if (result.Success)
-                    {
-                        checks.Add(result.Value);
-                    }
-                    else
-                    {
-                        var message = string.Join("; ", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
-                        errors.Add((files[i], message));
-                    }
-                }
+                        lock (task)
+                        {
+                            task.Increment(1);
+                        }
+                    },
+                    cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
-        foreach (var (_, error) in errors)
+        var checks = batch.Value!;
+        foreach (var (_, error) in checks.Errors)
         {
             env.Error.WriteLine($"error: {error}");
         }
 
-        switch (format)
+        if (format == OutputFormat.Text)
         {
-            case "json":
-                await env.Output.WriteLineAsync(CheckJsonWriter.WriteBatch(checks, errors)).ConfigureAwait(false);
-                break;
-            case "markdown":
-                await env.Output.WriteAsync(CheckMarkdownWriter.WriteBatch(checks, errors)).ConfigureAwait(false);
-                break;
-            case "sarif":
-                await env.Output.WriteLineAsync(SarifWriter.Write(checks, Directory.GetCurrentDirectory())).ConfigureAwait(false);
-                break;
-            default:
-                CheckTextRenderer.RenderSummary(env.Console, directory, checks, errors);
-                break;
+            CheckTextRenderer.RenderSummary(env.Console, directory, checks.Checks, checks.Errors);
+        }
+        else
+        {
+            env.WriteOutput(CheckOutput.Render(checks, format, Directory.GetCurrentDirectory()));
         }
 
-        return errors.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        return CliReporting.ExitCode(batch.Status);
     }
 }

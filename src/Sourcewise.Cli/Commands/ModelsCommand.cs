@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
+using Sourcewise.Application.Models;
+using Sourcewise.Application.Output;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Cli.Views;
-using Sourcewise.Comparison;
-using Sourcewise.Reports.Json;
-using Sourcewise.Reports.Markdown;
 
 namespace Sourcewise.Cli.Commands;
 
@@ -13,37 +11,24 @@ internal static class ModelsCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var format = CliOptions.Format("text", "json", "markdown");
+        var format = CliOptions.Format(OutputFormats.Models);
         var command = new Command("models",
             "Compare staff augmentation, project outsourcing and managed services on six dimensions: control, " +
             "accountability, IP ownership, scaling speed, cost model and what each is best for.")
         {
-            format,
+            format.Option,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var comparison = ModelComparison.Default;
-            switch (parseResult.GetValue(format))
+            var chosen = format.Get(parseResult);
+            if (chosen == OutputFormat.Text)
             {
-                case "json":
-                    using (var buffer = new MemoryStream())
-                    {
-                        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-                        {
-                            ModelComparisonJson.Write(writer, comparison);
-                        }
-
-                        env.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                    }
-
-                    break;
-                case "markdown":
-                    env.Output.Write(ModelComparisonMarkdown.Render(comparison));
-                    break;
-                default:
-                    ModelComparisonView.Write(env.Console, comparison);
-                    break;
+                ModelComparisonView.Write(env.Console, CompareModels.Comparison);
+            }
+            else
+            {
+                env.WriteOutput(CompareModels.Render(chosen));
             }
 
             return Task.FromResult(ExitCodes.Success);

@@ -1,9 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
-using Sourcewise.Assessments;
+using Sourcewise.Application;
+using Sourcewise.Application.Assess;
+using Sourcewise.Application.Output;
+using Sourcewise.Application.Portfolios;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Cli.Portfolio;
-using Sourcewise.Documents.Input;
+using Sourcewise.Diagnostics;
 using Sourcewise.Documents.Portfolios;
 using Spectre.Console;
 
@@ -13,23 +15,29 @@ namespace Sourcewise.Cli.Commands;
 /// streaming rows in and results out.</summary>
 internal static class PortfolioCommand
 {
+    /// <summary>Rows shown in the terminal table; the rest are counted in the summary.</summary>
+    public const int TextRows = 50;
+
+    /// <summary>Bad rows whose messages are printed on stderr; more are counted.</summary>
+    public const int PrintedErrors = 50;
+
     /// <summary>Inputs at least this large get a progress bar (when stderr is a terminal).</summary>
     private const long ProgressThresholdBytes = 2 * 1024 * 1024;
 
     public static Command Create(CliEnvironment env) => Create(env, null);
 
     /// <param name="env">The process or test environment.</param>
-    /// <param name="assessor">An engine to use instead of the built-in one (tests); <c>--rules</c> is then ignored.</param>
-    internal static Command Create(CliEnvironment env, Func<PortfolioAssessor>? assessor)
+    /// <param name="assessor">An assessor to use instead of the engine (tests); <c>--rules</c> is then ignored.</param>
+    internal static Command Create(CliEnvironment env, Func<IWorkstreamAssessor>? assessor)
     {
         var file = new Argument<string>("FILE")
         {
             Description = "The workstreams: .csv or .xlsx (header row of profile keys), .json (array) or .yaml (list).",
         };
-        var format = CliOptions.Format("text", "json", "markdown", "csv");
+        var format = CliOptions.Format(OutputFormats.Portfolio);
         var rules = new Option<string?>("--rules")
         {
-            Description = "Use your organisation's own rules and weights (JSON, same shape as the built-in " +
+            Description = "Use your organisation's own rules and weights (YAML or JSON, same shape as the built-in " +
                 "src/Sourcewise.Core/Data/assessment-rules.json), as for assess.",
             HelpName = "FILE",
         };
@@ -37,40 +45,39 @@ internal static class PortfolioCommand
             "Assess every workstream of a portfolio: one recommendation per row, a summary by model, and portfolio findings.")
         {
             file,
-            format,
+            format.Option,
             rules,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var engine = assessor?.Invoke() ?? PortfolioAssessors.Default;
-            if (assessor is null && parseResult.GetValue(rules) is { } rulesPath)
+            IWorkstreamAssessor engine;
+            if (assessor is not null)
             {
-                var text = await InputText.ReadFileAsync(rulesPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (!text.Success)
+                engine = assessor();
+            }
+            else
+            {
+                var withRules = await AssessWorkstream.WithRulesAsync(parseResult.GetValue(rules), cancellationToken).ConfigureAwait(false);
+                if (!withRules.HasValue)
                 {
-                    return env.Fail(text);
+                    return env.Fail(withRules);
                 }
 
-                var ruleSet = RuleSet.Parse(text.Value, rulesPath);
-                if (!ruleSet.Success)
-                {
-                    return env.Fail(ruleSet);
-                }
-
-                engine = new EngineAssessor(AssessmentEngine.FromRules(ruleSet.Value));
+                engine = withRules.Value;
             }
 
-            return await Task.Run(() => RunAsync(env, engine, parseResult.GetValue(file)!, parseResult.GetValue(format)!,
+            var useCase = new AssessPortfolio(engine);
+            return await Task.Run(() => RunAsync(env, useCase, parseResult.GetValue(file)!, format.Get(parseResult),
                 cancellationToken), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment env, PortfolioAssessor assessor, string path, string format,
+    private static async Task<int> RunAsync(CliEnvironment env, AssessPortfolio useCase, string path, OutputFormat format,
         CancellationToken cancellationToken)
     {
-        var opened = await PortfolioReader.OpenFileAsync(path, cancellationToken).ConfigureAwait(false);
-        if (!opened.Success)
+        var opened = await AssessPortfolio.OpenFileAsync(path, cancellationToken).ConfigureAwait(false);
+        if (!opened.HasValue)
         {
             return env.Fail(opened);
         }
@@ -79,12 +86,31 @@ internal static class PortfolioCommand
         var toProcessStdout = ReferenceEquals(env.Output, Console.Out);
         var rawOut = toProcessStdout ? Console.OpenStandardOutput() : new TextWriterStream(env.Output);
         var output = new BufferedStream(rawOut, 1 << 16);
-        var runner = new PortfolioRunner(assessor, format);
+        var collected = format == OutputFormat.Text ? new CollectingPortfolioSink(TextRows) : null;
+        PortfolioSink sink = format switch
+        {
+            OutputFormat.Json => new JsonPortfolioSink(output),
+            OutputFormat.Csv => new CsvPortfolioSink(output),
+            OutputFormat.Markdown => new MarkdownPortfolioSink(output),
+            _ => collected!,
+        };
 
-        PortfolioOutcome outcome;
+        var badRows = 0;
+        void BadRow(IReadOnlyList<Diagnostic> errors)
+        {
+            if (badRows++ < PrintedErrors)
+            {
+                foreach (var error in errors)
+                {
+                    env.Error.WriteLine($"error: {error}");
+                }
+            }
+        }
+
+        Outcome<PortfolioResult> outcome;
         try
         {
-            outcome = Run(env, runner, source, output, path, toProcessStdout, cancellationToken);
+            outcome = Run(env, useCase, source, sink, BadRow, path, toProcessStdout, cancellationToken);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
@@ -105,46 +131,35 @@ internal static class PortfolioCommand
             }
         }
 
-        if (format == "text")
+        if (badRows > PrintedErrors)
         {
-            PortfolioTextView.Render(env.Console, Path.GetFileName(path), outcome);
+            env.Error.WriteLine($"error: … and {badRows - PrintedErrors:N0} more bad rows (not shown)");
         }
 
-        if (outcome.Summary.Failed + outcome.Summary.Assessed == 0)
+        if (collected?.Summary is { } summary)
         {
-            env.Error.WriteLine($"error: {path}: has no workstreams (only a header, or an empty list)");
-            return ExitCodes.BadInput;
+            PortfolioTextView.Render(env.Console, Path.GetFileName(path), summary, collected.Findings, collected.Rows);
         }
 
-        if (outcome.Summary.Failed > 0)
-        {
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"error: {path}: {outcome.Summary.Failed:N0} of {outcome.Summary.Failed + outcome.Summary.Assessed:N0} rows could not be read; the other {outcome.Summary.Assessed:N0} were assessed"));
-            return ExitCodes.BadInput;
-        }
-
-        return ExitCodes.Success;
+        return outcome.Status == OutcomeStatus.Ok ? ExitCodes.Success : env.Fail(outcome);
     }
 
-    private static PortfolioOutcome Run(CliEnvironment env, PortfolioRunner runner, PortfolioSource source, Stream output,
-        string path, bool toProcessStdout, CancellationToken cancellationToken)
+    private static Outcome<PortfolioResult> Run(CliEnvironment env, AssessPortfolio useCase, PortfolioSource source,
+        PortfolioSink sink, Action<IReadOnlyList<Diagnostic>> badRow, string path, bool toProcessStdout,
+        CancellationToken cancellationToken)
     {
-        PortfolioOutcome outcome;
-        if (toProcessStdout && !Console.IsErrorRedirected && SizeOf(path) >= ProgressThresholdBytes)
+        if (!toProcessStdout || Console.IsErrorRedirected || SizeOf(path) < ProgressThresholdBytes)
         {
-            outcome = null!;
-            env.ErrorConsole.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
-            {
-                var task = ctx.AddTask($"Assessing {Path.GetFileName(path)}", maxValue: 1.0);
-                outcome = runner.Run(source, output, env.Error, p => task.Value = p, cancellationToken);
-                task.Value = 1.0;
-            });
-        }
-        else
-        {
-            outcome = runner.Run(source, output, env.Error, null, cancellationToken);
+            return useCase.Run(source, sink, badRow, null, cancellationToken);
         }
 
+        Outcome<PortfolioResult> outcome = null!;
+        env.ErrorConsole.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+        {
+            var task = ctx.AddTask($"Assessing {Path.GetFileName(path)}", maxValue: 1.0);
+            outcome = useCase.Run(source, sink, badRow, p => task.Value = p, cancellationToken);
+            task.Value = 1.0;
+        });
         return outcome;
     }
 

@@ -1,9 +1,9 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using Sourcewise.Application.Cost;
+using Sourcewise.Application.Decisions;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Documents.Profiles;
-using Sourcewise.Reports.Decisions;
 using Sourcewise.Reports.Documents;
 using Sourcewise.Reports.Rendering;
 
@@ -15,9 +15,9 @@ internal static class ReportCommand
 {
     private static readonly string[] Formats = ["markdown", "html", "docx", "pdf"];
 
-    public static Command Create(CliEnvironment env) => Create(env, ReportSources.Default);
+    public static Command Create(CliEnvironment env) => Create(env, DecisionRecordSources.Default);
 
-    public static Command Create(CliEnvironment env, ReportSources sources)
+    public static Command Create(CliEnvironment env, DecisionRecordSources sources)
     {
         var profileArgument = new Argument<string>("PROFILE")
         {
@@ -63,7 +63,7 @@ internal static class ReportCommand
         {
             Description = "Months from the decision to its review (mis-selection shows up about six months in).",
             HelpName = "N",
-            DefaultValueFactory = _ => 6,
+            DefaultValueFactory = _ => DecisionRecords.DefaultReviewMonths,
         };
         var titleOption = new Option<string?>("--title") { Description = "The document title.", HelpName = "TEXT" };
         var decidedByOption = new Option<string[]>("--decided-by")
@@ -75,20 +75,20 @@ internal static class ReportCommand
         var statusOption = new Option<string>("--status")
         {
             Description = "The record's status.",
-            DefaultValueFactory = _ => "proposed",
+            DefaultValueFactory = _ => DecisionStatuses.Proposed,
         };
-        statusOption.AcceptOnlyFromAmong("proposed", "accepted", "rejected", "superseded");
+        statusOption.AcceptOnlyFromAmong([.. DecisionStatuses.All]);
         var trialsOption = new Option<int>("--trials")
         {
             Description = "Monte Carlo trials for --cost.",
             HelpName = "N",
-            DefaultValueFactory = _ => 10_000,
+            DefaultValueFactory = _ => CostDefaults.Trials,
         };
         var seedOption = new Option<int>("--seed")
         {
             Description = "Random seed for --cost, so the numbers are reproducible.",
             HelpName = "S",
-            DefaultValueFactory = _ => 1,
+            DefaultValueFactory = _ => (int)CostDefaults.RecordSeed,
         };
 
         var command = new Command("report", "Write a decision record for one workstream: the comparison, the recommendation and its reasons, tipping points, cost, contract findings, risks, sign-off and a review date.")
@@ -135,32 +135,36 @@ internal static class ReportCommand
                 return env.Usage($"--claimed '{claimed}' is not a model; use one of: {string.Join(", ", EngagementModels.Ids)}.");
             }
 
-            var request = await ReportInputs.BuildAsync(sources, new ReportInputs.Options(
-                    profile.Value,
-                    parseResult.GetValue(costOption),
-                    parseResult.GetValue(contractOption),
-                    claimed,
-                    parseResult.GetValue(trialsOption),
-                    parseResult.GetValue(seedOption)),
-                cancellationToken).ConfigureAwait(false);
-            if (!request.Success)
+            var costScenario = parseResult.GetValue(costOption);
+            var trials = parseResult.GetValue(trialsOption);
+            if (costScenario is not null && !CostDefaults.IsValidTrials(trials))
             {
-                return env.Fail(request);
+                env.Error.WriteLine($"error: --trials must be from {CostDefaults.MinTrials} to {CostDefaults.MaxTrials}");
+                return ExitCodes.BadInput;
             }
 
-            env.Write(request.Diagnostics);
-
-            var decision = request.Value with
+            var document = await new BuildDecisionRecord(sources).BuildAsync(new DecisionRecordInput
             {
-                Date = date ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime),
+                Profile = profile.Value,
+                CostScenario = costScenario,
+                Contract = parseResult.GetValue(contractOption),
+                Claimed = EngagementModels.TryParse(claimed, out var claim) ? claim : null,
+                Trials = trials,
+                Seed = parseResult.GetValue(seedOption),
+                Date = date ?? DateOnly.FromDateTime(env.Time.GetUtcNow().UtcDateTime),
                 ReviewBy = reviewBy,
                 ReviewMonths = reviewMonths,
                 Title = parseResult.GetValue(titleOption),
                 DecidedBy = [.. (parseResult.GetValue(decidedByOption) ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim())],
-                Status = parseResult.GetValue(statusOption) ?? "proposed",
-            };
-            var document = DecisionRecordBuilder.Build(decision);
-            return await WriteAsync(env, document, format, output, cancellationToken).ConfigureAwait(false);
+                Status = parseResult.GetValue(statusOption) ?? DecisionStatuses.Proposed,
+            }, cancellationToken).ConfigureAwait(false);
+            if (!document.HasValue)
+            {
+                return env.Fail(document);
+            }
+
+            env.Write(document.Diagnostics);
+            return await WriteAsync(env, document.Value, format, output, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -168,59 +172,27 @@ internal static class ReportCommand
     private static async Task<int> WriteAsync(CliEnvironment env, ReportDocument document, ReportFormat format, string? output,
         CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        var sideFiles = new List<(string Path, byte[] Bytes)>();
-        try
+        var rendered = DecisionRecords.Render(document, format, output);
+        if (!rendered.HasValue)
         {
-            if (format == ReportFormat.Markdown && output is not null)
-            {
-                // Markdown cannot hold the chart, so it goes beside the file as SVG and the Markdown links it.
-                var stem = Path.GetFileNameWithoutExtension(output);
-                document = document.MapImages(image =>
-                {
-                    if (image.Svg is null)
-                    {
-                        return image;
-                    }
-
-                    var name = $"{stem}.{image.FileName ?? "chart.svg"}";
-                    sideFiles.Add((Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, name),
-                        System.Text.Encoding.UTF8.GetBytes(image.Svg)));
-                    return image with { FileName = name };
-                });
-            }
-
-            bytes = ReportRenderer.Render(document, format, linkImages: output is not null);
-        }
-        catch (InvalidOperationException ex) when (format == ReportFormat.Pdf)
-        {
-            env.Error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
+            return env.Fail(rendered);
         }
 
         if (output is null)
         {
-            await env.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).AsMemory(), cancellationToken).ConfigureAwait(false);
+            await env.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(rendered.Value.Content).AsMemory(), cancellationToken).ConfigureAwait(false);
             await env.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
-        foreach (var (path, content) in sideFiles)
+        if (DecisionRecords.Write(rendered.Value, output) is { } error)
         {
-            if (AtomicFile.TryWrite(path, content, out var sideError) is false)
-            {
-                env.Error.WriteLine($"error: {sideError}");
-                return ExitCodes.BadInput;
-            }
-        }
-
-        if (!AtomicFile.TryWrite(output, bytes, out var error))
-        {
-            env.Error.WriteLine($"error: {error}");
+            env.Write([error]);
             return ExitCodes.BadInput;
         }
 
-        env.Error.WriteLine($"wrote {output} ({Name(format)}, {bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes)"
+        var sideFiles = rendered.Value.SideFiles;
+        env.Error.WriteLine($"wrote {output} ({Name(format)}, {rendered.Value.Content.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes)"
             + (sideFiles.Count > 0 ? $" and {string.Join(", ", sideFiles.Select(f => Path.GetFileName(f.Path)))}" : ""));
         return ExitCodes.Success;
     }

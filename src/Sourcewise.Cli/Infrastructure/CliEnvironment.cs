@@ -2,8 +2,8 @@ using Spectre.Console;
 
 namespace Sourcewise.Cli.Infrastructure;
 
-/// <summary>Everything a command touches outside itself: output seams, stdin and whether a person is at the terminal.
-/// Tests build one over string writers.</summary>
+/// <summary>Everything a command touches outside itself: output seams, stdin, the clock and whether a person is at the
+/// terminal. Tests build one over string writers.</summary>
 internal sealed class CliEnvironment
 {
     public CliEnvironment(IAnsiConsole console, TextWriter output, TextWriter error, Func<Stream> openInput,
@@ -31,6 +31,9 @@ internal sealed class CliEnvironment
     /// <summary>Whether stdin and stdout are a terminal (interactive questions allowed).</summary>
     public bool IsInteractive { get; }
 
+    /// <summary>The clock (the default date of a decision record comes from it); tests pass a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Rich output to stderr (progress bars), so stdout stays clean for pipes.</summary>
     public IAnsiConsole ErrorConsole { get; init; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
@@ -47,7 +50,7 @@ internal sealed class CliEnvironment
 
     /// <summary>An environment over plain writers (no colour, not interactive), for tests and embedding.</summary>
     public static CliEnvironment ForWriters(TextWriter output, TextWriter error, Func<Stream>? openInput = null,
-        int width = 120)
+        int width = 120, TimeProvider? time = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -67,6 +70,7 @@ internal sealed class CliEnvironment
         return new CliEnvironment(console, output, error, openInput ?? (() => Stream.Null), isInteractive: false)
         {
             ErrorConsole = errorConsole,
+            Time = time ?? TimeProvider.System,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sourcewise.Application.Portfolios;
 using Sourcewise.Portfolio;
 using Sourcewise.Reports.Portfolio;
 using Spectre.Console;
@@ -8,9 +9,9 @@ namespace Sourcewise.Cli.Portfolio;
 /// <summary>The terminal view of a portfolio: the summary by model, the findings, then the first rows.</summary>
 internal static class PortfolioTextView
 {
-    public static void Render(IAnsiConsole console, string name, PortfolioOutcome outcome)
+    public static void Render(IAnsiConsole console, string name, PortfolioSummary summary,
+        IReadOnlyList<PortfolioFinding> findings, IReadOnlyList<AssessedWorkstream> firstRows)
     {
-        var summary = outcome.Summary;
         console.Write(new Rule($"[bold]Portfolio[/] {Markup.Escape(name)}").LeftJustified());
         var counts = new Table().Border(TableBorder.Rounded).AddColumn("Recommendation").AddColumn(new TableColumn("Workstreams").RightAligned())
             .AddColumn(new TableColumn("Share").RightAligned());
@@ -28,14 +29,14 @@ internal static class PortfolioTextView
 
         console.Write(counts);
         console.WriteLine();
-        if (outcome.Findings.Count == 0)
+        if (findings.Count == 0)
         {
             console.MarkupLine("[green]No portfolio-level findings.[/]");
         }
         else
         {
             console.MarkupLine("[bold]Findings[/]");
-            foreach (var finding in outcome.Findings)
+            foreach (var finding in findings)
             {
                 console.MarkupLine($"  [yellow]![/] [bold]{Markup.Escape(finding.Id)}[/] ({N(finding.Count)}): {Markup.Escape(finding.Message)}");
             }
@@ -44,7 +45,7 @@ internal static class PortfolioTextView
         console.WriteLine();
         var rows = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Row").RightAligned()).AddColumn("Workstream")
             .AddColumn("Recommendation").AddColumn("Runner-up").AddColumn(new TableColumn("Margin").RightAligned()).AddColumn("Mistakes");
-        foreach (var row in outcome.FirstRows)
+        foreach (var row in firstRows.Select(r => PortfolioRowFacts.From(r.Row, r.Assessment)))
         {
             rows.AddRow(N(row.Row), Markup.Escape(row.Name),
                 row.Recommendation == PortfolioAggregator.CloseCallId
@@ -55,9 +56,9 @@ internal static class PortfolioTextView
         }
 
         console.Write(rows);
-        if (summary.Assessed > outcome.FirstRows.Count)
+        if (summary.Assessed > firstRows.Count)
         {
-            console.MarkupLine($"[grey]Showing the first {N(outcome.FirstRows.Count)} of {N(summary.Assessed)} workstreams; " +
+            console.MarkupLine($"[grey]Showing the first {N(firstRows.Count)} of {N(summary.Assessed)} workstreams; " +
                 "use --format csv, json or markdown for every row.[/]");
         }
     }

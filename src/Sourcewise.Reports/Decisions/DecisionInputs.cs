@@ -1,41 +1,19 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Sourcewise.Assessments;
+using Sourcewise.Comparison;
 using Sourcewise.CostModel;
 using Sourcewise.Signals;
 
 namespace Sourcewise.Reports.Decisions;
 
-/// <summary>Maps the engines' results to what a decision record shows.</summary>
+/// <summary>Maps the cost and check engines' results to what a decision record shows (the record reads the
+/// assessment itself).</summary>
 public static class DecisionInputs
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The six dimensions × three models from the comparison in Core (<c>Data/models.json</c>).</summary>
-    public static ImmutableArray<ModelDimension> Models() =>
-    [
-        .. Comparison.ModelComparison.Default.Dimensions.Select(d => new ModelDimension(d.Name,
-            d[EngagementModel.StaffAugmentation], d[EngagementModel.ProjectOutsourcing], d[EngagementModel.ManagedServices])),
-    ];
-
-    /// <summary>What the record needs from an assessment.</summary>
-    public static DecisionAssessment FromAssessment(Assessment assessment)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        return new DecisionAssessment(
-            assessment.Recommendation,
-            assessment.BestFit,
-            assessment.RunnerUp,
-            assessment.Margin,
-            EngagementModels.All.ToImmutableDictionary(m => m, m => assessment.Scores[m]),
-            [.. assessment.Contributions.Select(c => new DecisionContribution(c.Factor, c.Model, c.Points, c.Reason))],
-            [.. assessment.TippingPoints.Select(t => new DecisionTippingPoint(t.Factor, t.From, t.To, t.NewRecommendation))],
-            [.. assessment.Mistakes.Select(m => new DecisionMistake(m.Id, m.SeverityId, m.Message, m.Why))],
-            assessment.StageGuidance,
-            $"{assessment.ConfidenceLevel.ToString().ToLowerInvariant()} ({assessment.Confidence.ToString("0.00", Inv)})",
-            [.. assessment.Unknowns.Select(u => new DecisionUnknown(u.Factor, u.Question, u.Why, u.CouldChangeRecommendation))],
-            assessment.CloseCallAdvice);
-    }
+    public static ImmutableArray<ModelDimension> Models() => ModelComparison.Default.Dimensions;
 
     /// <summary>What the record needs from a contract check.</summary>
     public static DecisionContractCheck FromCheck(ContractCheck check)

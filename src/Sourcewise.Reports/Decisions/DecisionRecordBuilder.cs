@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Sourcewise.Assessments;
 using Sourcewise.Profiles;
 using Sourcewise.Reports.Documents;
 
@@ -9,7 +10,8 @@ namespace Sourcewise.Reports.Decisions;
 /// <summary>Turns a workstream, its assessment and (optionally) a cost comparison and a contract check into a
 /// decision record: a <see cref="ReportDocument"/> with the sections of a MADR-style record (context, drivers,
 /// options, decision, confidence, what would change it, mistakes, cost, contract, risks and knowledge retention,
-/// consequences, review, sign-off). Pure: equal requests give equal documents.</summary>
+/// consequences, review, sign-off). It reads Core's <see cref="Assessment"/>, as every other renderer does. Pure:
+/// equal requests give equal documents.</summary>
 public static class DecisionRecordBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -91,7 +93,7 @@ public static class DecisionRecordBuilder
             Caption: "What we know about the work", FirstColumnIsHeader: true));
         if (!string.IsNullOrWhiteSpace(request.Assessment.StageGuidance))
         {
-            blocks.Add(new ParagraphBlock(RichText.Build().Bold("Company stage. ").Text(request.Assessment.StageGuidance!)));
+            blocks.Add(new ParagraphBlock(RichText.Build().Bold("Company stage. ").Text(request.Assessment.StageGuidance)));
         }
 
         return new ReportSection("Context and question", [.. blocks], "context");
@@ -138,8 +140,8 @@ public static class DecisionRecordBuilder
             blocks.Add(new TableBlock(
                 ["Dimension", "Staff augmentation", "Project outsourcing", "Managed services"],
                 [.. request.Models.Select(m => (ImmutableArray<RichText>)[
-                    RichText.Plain(m.Dimension), RichText.Plain(m.StaffAugmentation),
-                    RichText.Plain(m.ProjectOutsourcing), RichText.Plain(m.ManagedServices)])],
+                    RichText.Plain(m.Name), RichText.Plain(m[EngagementModel.StaffAugmentation]),
+                    RichText.Plain(m[EngagementModel.ProjectOutsourcing]), RichText.Plain(m[EngagementModel.ManagedServices])])],
                 [1.3, 2.2, 2.2, 2.2],
                 Caption: "How the models differ, dimension by dimension",
                 FirstColumnIsHeader: true));
@@ -147,7 +149,7 @@ public static class DecisionRecordBuilder
 
         blocks.Add(new SubheadingBlock("How each fits this workstream"));
         var rows = EngagementModels.All
-            .OrderByDescending(m => a.Scores.GetValueOrDefault(m)).ThenBy(m => m)
+            .OrderByDescending(m => a.Scores[m]).ThenBy(m => m)
             .Select(m =>
             {
                 var role = m == a.BestFit ? (a.IsCloseCall ? "best fit (close call)" : "recommended")
@@ -158,7 +160,7 @@ public static class DecisionRecordBuilder
                     .OrderBy(c => c.Points).ThenBy(c => c.Factor, StringComparer.Ordinal).Take(2).ToList();
                 return (ImmutableArray<RichText>)[
                     RichText.Build().Bold(m.ToDisplayName()).Text(role.Length > 0 ? $" ({role})" : "").ToRichText(),
-                    RichText.Plain(Points(a.Scores.GetValueOrDefault(m), signed: false)),
+                    RichText.Plain(Points(a.Scores[m], signed: false)),
                     RichText.Plain(forIt.Count == 0 ? "–" : string.Join(" ", forIt.Select(c => EnsurePeriod(c.Reason)))),
                     RichText.Plain(against.Count == 0 ? "–" : string.Join(" ", against.Select(c => EnsurePeriod(c.Reason)))),
                 ];
@@ -224,17 +226,17 @@ public static class DecisionRecordBuilder
         return new ReportSection("Decision", [.. blocks], "decision");
     }
 
-    private static RichText Contribution(DecisionContribution c) => RichText.Build()
+    private static RichText Contribution(Contribution c) => RichText.Build()
         .Bold(Label(c.Factor)).Text($" ({Points(c.Points, signed: true)}): ").Text(EnsurePeriod(c.Reason));
 
     private static ReportSection Confidence(DecisionRequest request)
     {
         var a = request.Assessment;
         var blocks = new List<ReportBlock>();
-        var confidence = a.Confidence ?? (a.IsCloseCall ? "low" : "not stated");
+        var confidence = $"{a.ConfidenceLevel.ToId()} ({a.Confidence.ToString("0.00", Inv)})";
         blocks.Add(new ParagraphBlock(RichText.Build().Text("Confidence: ").Bold(confidence).Text(".")));
         var unknowns = a.Unknowns.IsDefaultOrEmpty
-            ? [.. request.Profile.UnknownFields.Where(f => f != ProfileFields.Considering).Select(f => new DecisionUnknown(f.Key, f.Question))]
+            ? [.. request.Profile.UnknownFields.Where(f => f != ProfileFields.Considering).Select(f => new UnknownAnswer(f.Key, f.Question, "", false))]
             : a.Unknowns;
         if (unknowns.Length == 0)
         {
@@ -250,7 +252,7 @@ public static class DecisionRecordBuilder
                     var b = RichText.Build().Bold(Label(u.Factor)).Text(": " + u.Question);
                     if (!string.IsNullOrWhiteSpace(u.Why))
                     {
-                        b.Text(" " + EnsurePeriod(u.Why!));
+                        b.Text(" " + EnsurePeriod(u.Why));
                     }
 
                     return (RichText)(u.CouldChangeRecommendation ? b.Text(" ").Bold("Could change the recommendation.") : b);
@@ -292,8 +294,9 @@ public static class DecisionRecordBuilder
                 || f.Id == "project-is-managed-service")
             && !present.Any(m => m.Id == "contract-model-mismatch"))
         {
-            present = present.Add(new DecisionMistake("contract-model-mismatch", "error",
-                $"The contract ({FileName(contract.Document)}) describes {RecommendationName(contract.ActualModel)}, not {RecommendationName(contract.ClaimedModel ?? "undetermined")}."));
+            present = present.Add(new Mistake("contract-model-mismatch", MistakeSeverity.Error,
+                $"The contract ({FileName(contract.Document)}) describes {RecommendationName(contract.ActualModel)}, not {RecommendationName(contract.ClaimedModel ?? "undetermined")}.",
+                "", null));
         }
 
         var blocks = new List<ReportBlock>();
@@ -308,10 +311,10 @@ public static class DecisionRecordBuilder
                 var text = RichText.Build().Text(EnsurePeriod(m.Message) + " ");
                 if (!string.IsNullOrWhiteSpace(m.Why))
                 {
-                    text.Text(EnsurePeriod(m.Why!) + " ");
+                    text.Text(EnsurePeriod(m.Why) + " ");
                 }
 
-                blocks.Add(new NoteBlock(m.Severity == "error" ? "Mistake" : "Warning", text.Code(m.Id), NoteKind.Warning));
+                blocks.Add(new NoteBlock(m.Severity == MistakeSeverity.Error ? "Mistake" : "Warning", text.Code(m.Id), NoteKind.Warning));
             }
         }
 

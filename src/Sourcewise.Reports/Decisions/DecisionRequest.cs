@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Sourcewise.Assessments;
+using Sourcewise.Comparison;
 using Sourcewise.Profiles;
 
 namespace Sourcewise.Reports.Decisions;
@@ -9,13 +11,15 @@ public sealed record DecisionRequest
     /// <summary>The workstream.</summary>
     public required WorkProfile Profile { get; init; }
 
-    /// <summary>Its assessment.</summary>
-    public required DecisionAssessment Assessment { get; init; }
+    /// <summary>Its assessment: Core's, as every renderer reads it (a saved one comes back through
+    /// <see cref="Json.AssessmentJson.Read"/>).</summary>
+    public required Assessment Assessment { get; init; }
 
     /// <summary>The decision date; also fixes every timestamp in the rendered files.</summary>
     public required DateOnly Date { get; init; }
 
-    /// <summary>The six dimensions × three models; empty leaves the comparison table out.</summary>
+    /// <summary>The six dimensions × three models (<see cref="DecisionInputs.Models"/>); empty leaves the comparison
+    /// table out.</summary>
     public ImmutableArray<ModelDimension> Models { get; init; } = [];
 
     /// <summary>An optional cost comparison.</summary>

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Sourcewise.Assessments;
+using Sourcewise.Profiles;
 
 namespace Sourcewise.Reports.Json;
 
 /// <summary>Writes an <see cref="Assessment"/> as the JSON object of the public interface (camelCase), plus extra
 /// fields: <c>closeCall</c>, <c>closeCallThreshold</c>, <c>closeCallAdvice</c>, <c>confidence</c>,
 /// <c>confidenceLevel</c>, <c>unknowns</c>, <c>considering</c>, and <c>why</c> on each mistake.</summary>
-/// <remarks>Thread-safe. Property names are pre-encoded, so writing allocates nothing beyond what the writer does.</remarks>
-public static class AssessmentJson
+/// <remarks>Thread-safe. Property names are pre-encoded, so writing allocates nothing beyond what the writer does.
+/// <see cref="Read(string, WorkProfile, string)"/> reads the JSON back.</remarks>
+public static partial class AssessmentJson
 {
     private static readonly JsonEncodedText NameKey = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText RecommendationKey = JsonEncodedText.Encode("recommendation");

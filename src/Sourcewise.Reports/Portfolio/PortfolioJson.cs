@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sourcewise.Assessments;
 using Sourcewise.Portfolio;
+using Sourcewise.Reports.Json;
 
 namespace Sourcewise.Reports.Portfolio;
 
@@ -8,6 +10,10 @@ namespace Sourcewise.Reports.Portfolio;
 /// <threadsafety>All members are thread-safe (each call uses only the writer it is given).</threadsafety>
 public static partial class PortfolioJson
 {
+    private static readonly JsonEncodedText RowKey = JsonEncodedText.Encode("row");
+    private static readonly JsonEncodedText NameKey = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText AssessmentKey = JsonEncodedText.Encode("assessment");
+
     /// <summary>Writer options for the portfolio document: compact, and non-ASCII text left readable.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
@@ -15,6 +21,22 @@ public static partial class PortfolioJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
+
+    /// <summary>Writes one workstream: <c>{ "row": n, "name": ..., "assessment": { ...as assess... } }</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="row">The 1-based row.</param>
+    /// <param name="assessment">The row's assessment (its name is the workstream's).</param>
+    public static void WriteWorkstream(Utf8JsonWriter writer, int row, Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        writer.WriteStartObject();
+        writer.WriteNumber(RowKey, row);
+        writer.WriteString(NameKey, assessment.Profile.Name);
+        writer.WritePropertyName(AssessmentKey);
+        AssessmentJson.Write(writer, assessment);
+        writer.WriteEndObject();
+    }
 
     /// <summary>Writes <c>{ "staff-augmentation": n, ..., "close-call": n, "workstreams": n, "failedRows": n,
     /// "mistakes": { id: n } }</c>.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using Sourcewise.Reports.Decisions;
 
 namespace Sourcewise.Web.Assessments;
 
@@ -69,25 +68,6 @@ internal sealed record AssessmentView(
         return level.Length > 0 ? level : null;
     }
 
-    /// <summary>What the decision document needs.</summary>
-    public DecisionAssessment ToDecisionAssessment()
-    {
-        return new DecisionAssessment(
-            Recommendation,
-            Model(BestFit),
-            Model(RunnerUp),
-            Margin,
-            Scores.Where(s => EngagementModels.TryParse(s.Model, out _))
-                .ToImmutableDictionary(s => Model(s.Model), s => s.Score),
-            [.. Contributions.Where(c => EngagementModels.TryParse(c.Model, out _))
-                .Select(c => new DecisionContribution(c.Factor, Model(c.Model), c.Points, c.Reason))],
-            [.. TippingPoints.Select(t => new DecisionTippingPoint(t.Factor, Plain(t.From), Plain(t.To), t.NewRecommendation))],
-            [.. Mistakes.Select(m => new DecisionMistake(m.Id, m.Severity, m.Message))],
-            StageGuidance,
-            Confidence,
-            [.. Unknowns.Select(u => new DecisionUnknown(u.Factor, u.Question.Length > 0 ? u.Question : u.Factor, u.Why.Length > 0 ? u.Why : null, u.CouldChangeRecommendation))]);
-    }
-
     /// <summary>A JSON value as a profile would hold it, for display (<c>high</c>, <c>true</c>, <c>12</c>, <c>unknown</c>).</summary>
     public static string Display(JsonElement value) => value.ValueKind switch
     {
@@ -97,18 +77,6 @@ internal sealed record AssessmentView(
         JsonValueKind.Number => value.GetRawText(),
         _ => "unknown",
     };
-
-    private static object? Plain(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt32(out var i) ? i : value.GetDouble(),
-        _ => null,
-    };
-
-    private static EngagementModel Model(string id) =>
-        EngagementModels.TryParse(id, out var model) ? model.Value : EngagementModel.StaffAugmentation;
 
     private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sourcewise.CostModel;
 using Sourcewise.Diagnostics;
 using Sourcewise.Documents.Scenarios;
@@ -6,8 +5,8 @@ using Sourcewise.Reports.Charts;
 using Sourcewise.Documents.Profiles;
 using Sourcewise.Reports.Decisions;
 using Sourcewise.Reports.Documents;
+using Sourcewise.Reports.Json;
 using Sourcewise.Reports.Rendering;
-using Sourcewise.Web.Assessments;
 using Sourcewise.Web.Storage;
 
 namespace Sourcewise.Web.Decisions;
@@ -23,11 +22,16 @@ internal static class DecisionReports
             return Result<byte[]>.Fail(profile.Diagnostics);
         }
 
-        using var assessment = JsonDocument.Parse(decision.AssessmentJson);
+        var assessment = AssessmentJson.Read(decision.AssessmentJson, profile.Value!);
+        if (!assessment.Success)
+        {
+            return Result<byte[]>.Fail(assessment.Diagnostics);
+        }
+
         var request = new DecisionRequest
         {
             Profile = profile.Value!,
-            Assessment = AssessmentView.From(assessment.RootElement).ToDecisionAssessment(),
+            Assessment = assessment.Value,
             Date = DateOnly.FromDateTime(decision.CreatedAt),
             ReviewBy = decision.ReviewBy,
             Title = decision.Title,

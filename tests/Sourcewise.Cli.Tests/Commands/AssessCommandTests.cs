@@ -172,6 +172,32 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public async Task Organisation_rules_may_be_yaml_and_a_bad_value_names_line_column_and_field()
+    {
+        const string rules = """
+            name: Always outsource
+            factors:
+              - when: { workType: [product, project, operations] }
+                points: { project-outsourcing: 1 }
+                reason: House rule.
+            stageGuidance: { pre-seed: a, seed: b, series-a: c, series-b: d, series-c: e, scale-up: f, enterprise: g, unknown: h }
+            """;
+        var good = CliRun.TempFile("rules.yaml", rules);
+        var bad = CliRun.TempFile("rules.yaml", rules.Replace("operations]", "operatons]", StringComparison.Ordinal));
+
+        var (exit, output, error) = await CliRun.RunAsync(["assess", CliRun.Example("seed-marketplace.yaml"), "--rules", good, "--format", "json"]);
+        var (badExit, _, badError) = await CliRun.RunAsync(["assess", CliRun.Example("seed-marketplace.yaml"), "--rules", bad]);
+
+        exit.ShouldBe(0, error);
+        using var document = JsonDocument.Parse(output);
+        document.RootElement.GetProperty("recommendation").GetString().ShouldBe("project-outsourcing");
+        badExit.ShouldBe(1);
+        badError.Trim().ShouldStartWith($"error: {bad}:3:");
+        badError.ShouldContain("factors[0].when.workType");
+        badError.ShouldContain("did you mean 'operations'?");
+    }
+
+    [Fact]
     public async Task Malformed_rules_are_reported_with_the_field_path()
     {
         const string rules = """

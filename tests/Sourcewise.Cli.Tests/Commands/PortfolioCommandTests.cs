@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using Sourcewise.Application.Assess;
+using Sourcewise.Assessments;
 using Sourcewise.Cli.Commands;
 using Sourcewise.Cli.Infrastructure;
-using Sourcewise.Cli.Portfolio;
 using Sourcewise.Profiles;
 using Sourcewise.Reports.Portfolio;
 
@@ -185,7 +186,7 @@ public sealed class PortfolioCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         doc.RootElement.GetProperty("workstreams").EnumerateArray().Select(w => w.GetProperty("row").GetInt32())
             .ShouldBe(Enumerable.Range(1, 5_000));
-        text.ShouldContain($"Showing the first {PortfolioRunner.TextRows} of 5,000 workstreams");
+        text.ShouldContain($"Showing the first {PortfolioCommand.TextRows} of 5,000 workstreams");
     }
 
     [Fact]
@@ -198,26 +199,30 @@ public sealed class PortfolioCommandTests : IDisposable
         (await Run("portfolio", json, "--format", "csv")).Out.ShouldContain("1,A,project-outsourcing");
     }
 
-    private sealed class StandInAssessor : PortfolioAssessor
+    private sealed class StandInAssessor : IWorkstreamAssessor
     {
-        private static readonly string[] Models = ["staff-augmentation", "project-outsourcing", "managed-services"];
-
-        public override AssessedRow Assess(int row, WorkProfile profile, CancellationToken cancellationToken)
+        public Assessment Assess(WorkProfile profile, CancellationToken cancellationToken)
         {
-            var model = Models[profile[ProfileFields.WorkType] ?? 0];
-            var runnerUp = Models[(Array.IndexOf(Models, model) + 1) % 3];
-            return new AssessedRow(new PortfolioRowFacts(row, profile.Name, model, model, runnerUp, 2, [3, 1, 0], [], []), profile);
-        }
-
-        public override void WriteWorkstreamJson(Utf8JsonWriter writer, AssessedRow row)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("row", row.Facts.Row);
-            writer.WriteString("name", row.Facts.Name);
-            writer.WriteStartObject("assessment");
-            writer.WriteString("recommendation", row.Facts.Recommendation);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            var model = (EngagementModel)(profile[ProfileFields.WorkType] ?? 0);
+            var runnerUp = (EngagementModel)(((int)model + 1) % 3);
+            return new Assessment
+            {
+                Name = profile.Name,
+                Profile = profile,
+                Recommendation = model.ToId(),
+                BestFit = model,
+                RunnerUp = runnerUp,
+                Margin = 2,
+                CloseCallThreshold = 1,
+                Scores = new ModelScores(3, 1, 0),
+                Contributions = [],
+                TippingPoints = [],
+                Mistakes = [],
+                StageGuidance = "",
+                Confidence = 1,
+                ConfidenceLevel = ConfidenceLevel.High,
+                Unknowns = [],
+            };
         }
     }
 }

@@ -1,7 +1,10 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO.Compression;
+using Microsoft.Extensions.Time.Testing;
 using Snapshooter.Xunit;
+using Sourcewise.Application;
+using Sourcewise.Application.Decisions;
+using Sourcewise.Assessments;
 using Sourcewise.Cli.Commands;
 using Sourcewise.Cli.Infrastructure;
 using Sourcewise.Diagnostics;
@@ -36,30 +39,40 @@ public sealed class ReportCommandTests : IDisposable
         return path;
     }
 
-    private static ReportSources Sources(Func<string, Result<DecisionCost>>? cost = null) => new(
-        (profile, _) => Task.FromResult(Result<DecisionAssessment>.Ok(new DecisionAssessment(
-            "staff-augmentation", EngagementModel.StaffAugmentation, EngagementModel.ProjectOutsourcing, 5,
-            ImmutableDictionary.CreateRange(new Dictionary<EngagementModel, double>
-            {
-                [EngagementModel.StaffAugmentation] = 7,
-                [EngagementModel.ProjectOutsourcing] = 2,
-                [EngagementModel.ManagedServices] = -2,
-            }),
-            [new("requirementVolatility", EngagementModel.StaffAugmentation, 3, "Volatile requirements suit your own direction")],
-            [new("requirementVolatility", "high", "low", "project-outsourcing")],
-            [], null, "medium", []))),
-        (path, _, _, _) => Task.FromResult(cost?.Invoke(path) ?? Result<DecisionCost>.Ok(new DecisionCost("USD", 12, 100, 1,
+    private static DecisionRecordSources Sources(Func<string, Result<DecisionCost>>? cost = null) => new(
+        (profile, _) => Task.FromResult(Outcome<Assessment>.Ok(new Assessment
+        {
+            Name = profile.Name,
+            Profile = profile,
+            Recommendation = "staff-augmentation",
+            BestFit = EngagementModel.StaffAugmentation,
+            RunnerUp = EngagementModel.ProjectOutsourcing,
+            Margin = 5,
+            CloseCallThreshold = 1,
+            Scores = new ModelScores(7, 2, -2),
+            Contributions = [new("requirementVolatility", EngagementModel.StaffAugmentation, 3, "Volatile requirements suit your own direction")],
+            TippingPoints = [new("requirementVolatility", "high", "low", "project-outsourcing")],
+            Mistakes = [],
+            StageGuidance = "",
+            Confidence = 0.5,
+            ConfidenceLevel = ConfidenceLevel.Medium,
+            Unknowns = [],
+        })),
+        (path, _, _, _) => Task.FromResult(Outcome<DecisionCost>.From(cost?.Invoke(path) ?? Result<DecisionCost>.Ok(new DecisionCost("USD", 12, 100, 1,
             [new("staffAugmentation", 10, 20, 30, 20, 1)],
             """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>""",
-            null, 10, 10, []))),
-        (path, _, _) => Task.FromResult(Result<DecisionContractCheck>.Fail(Diagnostic.Error("x", $"{path}: not readable"))),
+            null, 10, 10, [])))),
+        (path, _, _) => Task.FromResult(Outcome<DecisionContractCheck>.Invalid(Diagnostic.Error("x", $"{path}: not readable"))),
         () => []);
 
-    private static async Task<(int Code, string Out, string Err)> Run(ReportSources sources, params string[] args)
+    private static Task<(int Code, string Out, string Err)> Run(DecisionRecordSources sources, params string[] args) =>
+        Run(TimeProvider.System, sources, args);
+
+    private static async Task<(int Code, string Out, string Err)> Run(TimeProvider clock, DecisionRecordSources sources, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var env = CliEnvironment.ForWriters(output, error);
+        var env = CliEnvironment.ForWriters(output, error, time: clock);
         var root = new RootCommand { ReportCommand.Create(env, sources) };
         var parse = root.Parse(["report", .. args]);
         if (parse.Errors.Count > 0)
@@ -83,6 +96,18 @@ public sealed class ReportCommandTests : IDisposable
         first.Out.ShouldStartWith("# Sourcing decision: Search relevance\n");
         first.Out.ShouldContain("- **Review by:** 2027-05-29");
         second.Out.ShouldBe(first.Out);
+    }
+
+    [Fact]
+    public async Task Without_a_date_the_record_is_dated_today_by_the_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero));
+
+        var (code, output, error) = await Run(clock, Sources(), File("p.yaml", ProfileYaml));
+
+        code.ShouldBe(0, error);
+        output.ShouldContain("- **Date:** 2026-12-31");
+        output.ShouldContain("- **Review by:** 2027-06-30");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class RequiredLiteralsTests
             .Select(Join).ShouldBe(["termination", "we|you"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_catalogue_pattern_that_matches_a_corpus_sentence_has_its_literals_in_it()
     {
         var lines = CorpusLines.Require();

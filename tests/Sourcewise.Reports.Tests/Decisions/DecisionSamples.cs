@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Sourcewise.Assessments;
+using Sourcewise.Comparison;
 using Sourcewise.Profiles;
 using Sourcewise.Reports.Decisions;
 
@@ -27,17 +29,17 @@ internal static class DecisionSamples
         return builder.Build().Value!;
     }
 
-    public static DecisionAssessment Assessment(bool closeCall = false) => new(
-        closeCall ? "close-call" : "staff-augmentation",
-        EngagementModel.StaffAugmentation,
-        EngagementModel.ProjectOutsourcing,
-        closeCall ? 0.4 : 6.5,
-        ImmutableDictionary.CreateRange(new Dictionary<EngagementModel, double>
-        {
-            [EngagementModel.StaffAugmentation] = 9.0,
-            [EngagementModel.ProjectOutsourcing] = closeCall ? 8.6 : 2.5,
-            [EngagementModel.ManagedServices] = -3.0,
-        }),
+    public static Assessment Assessment(bool closeCall = false) => new()
+    {
+        Name = "Search relevance",
+        Profile = Profile(),
+        Recommendation = closeCall ? "close-call" : "staff-augmentation",
+        BestFit = EngagementModel.StaffAugmentation,
+        RunnerUp = EngagementModel.ProjectOutsourcing,
+        Margin = closeCall ? 0.4 : 6.5,
+        CloseCallThreshold = 1,
+        Scores = new ModelScores(9.0, closeCall ? 8.6 : 2.5, -3.0),
+        Contributions =
         [
             new("requirementVolatility", EngagementModel.StaffAugmentation, 3, "Volatile requirements suit time and materials under your own direction"),
             new("requirementVolatility", EngagementModel.ProjectOutsourcing, -3, "Every change would reopen scope, timeline and contract"),
@@ -49,27 +51,31 @@ internal static class DecisionSamples
             new("knowledgeRetention", EngagementModel.ProjectOutsourcing, -1.5, "The reasoning must stay in-house"),
             new("leadershipBandwidth", EngagementModel.ProjectOutsourcing, 0.5, "Outsourcing needs less day-to-day direction"),
         ],
+        TippingPoints =
         [
             new("leadershipBandwidth", "medium", "none", "project-outsourcing"),
             new("requirementVolatility", "high", "low", "close-call"),
         ],
-        [new("outsourcing-core-under-uncertainty", "warning", "Project outsourcing is on the table for core work with high requirement volatility")],
-        "Series A–C: augmentation for core, outsourcing for clearly scoped side projects.",
-        closeCall ? "low" : "medium",
+        Mistakes = [new("outsourcing-core-under-uncertainty", MistakeSeverity.Warning, "Project outsourcing is on the table for core work with high requirement volatility", "", EngagementModel.ProjectOutsourcing)],
+        StageGuidance = "Series A–C: augmentation for core, outsourcing for clearly scoped side projects.",
+        Confidence = closeCall ? 0.3 : 0.62,
+        ConfidenceLevel = closeCall ? ConfidenceLevel.Low : ConfidenceLevel.Medium,
+        Unknowns =
         [
-            new("ipSensitivity", "How important is owning the code, models and documents outright?"),
+            new("ipSensitivity", "How important is owning the code, models and documents outright?", "", false),
             new("durationMonths", "How many months is the work expected to last? (0 = open-ended)", "Short bounded work can suit outsourcing", true),
-            new("costPriority", "What matters most about cost?"),
-        ]);
+            new("costPriority", "What matters most about cost?", "", false),
+        ],
+    };
 
     public static ImmutableArray<ModelDimension> Models() =>
     [
-        new("Control", "Client sets tasks and priorities day to day", "Client defines scope and reviews milestones; vendor runs delivery", "Provider runs the function inside SLA limits"),
-        new("Accountability", "Client's own leadership", "Vendor, for scope and acceptance criteria", "Provider, against measurable targets"),
-        new("IP ownership", "Assigned to the client by default", "Work for hire; ownership and reuse negotiated", "Provider keeps its tooling; client keeps data and configuration"),
-        new("Scaling speed", "Days to about two weeks per engineer", "Weeks per engagement", "Elastic inside the contracted envelope"),
-        new("Cost model", "T&M, monthly retainer or per seat", "Fixed bid for stable scope, or T&M", "Recurring per unit or tiered SLA fee"),
-        new("Best for", "Core product, continuous iteration, specialised skills", "Well-defined, non-core work with low uncertainty", "Steady-state operations"),
+        new("control", "Control", ["Client sets tasks and priorities day to day", "Client defines scope and reviews milestones; vendor runs delivery", "Provider runs the function inside SLA limits"]),
+        new("accountability", "Accountability", ["Client's own leadership", "Vendor, for scope and acceptance criteria", "Provider, against measurable targets"]),
+        new("ip-ownership", "IP ownership", ["Assigned to the client by default", "Work for hire; ownership and reuse negotiated", "Provider keeps its tooling; client keeps data and configuration"]),
+        new("scaling-speed", "Scaling speed", ["Days to about two weeks per engineer", "Weeks per engagement", "Elastic inside the contracted envelope"]),
+        new("cost-model", "Cost model", ["T&M, monthly retainer or per seat", "Fixed bid for stable scope, or T&M", "Recurring per unit or tiered SLA fee"]),
+        new("best-for", "Best for", ["Core product, continuous iteration, specialised skills", "Well-defined, non-core work with low uncertainty", "Steady-state operations"]),
     ];
 
     public static DecisionCost Cost(string? svg = null, byte[]? png = null) => new(

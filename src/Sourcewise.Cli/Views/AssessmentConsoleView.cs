@@ -6,7 +6,7 @@ namespace Sourcewise.Cli.Views;
 
 /// <summary>The terminal view of an assessment: headline, scores, reasons, close call, tipping points, stage guidance,
 /// mistakes and what to find out.</summary>
-internal static class AssessmentView
+internal static class AssessmentConsoleView
 {
     public static void Write(IAnsiConsole console, Assessment a)
     {

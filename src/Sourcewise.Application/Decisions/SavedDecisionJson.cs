@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sourcewise.Application.Decisions;
+
+/// <summary>Writes saved decisions as JSON: <c>id</c>, <c>title</c>, <c>status</c>, <c>createdAt</c>,
+/// <c>reviewBy</c>, <c>overdue</c>, <c>profile</c>, <c>costScenario</c>, <c>assessment</c>.</summary>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class SavedDecisionJson
+{
+    /// <summary>One decision as a JSON document.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="today">Today's date, for <c>overdue</c>.</param>
+    public static byte[] Write(SavedDecision decision, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, decision, today);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Decisions as a JSON array.</summary>
+    /// <param name="decisions">The decisions, in the order to list them.</param>
+    /// <param name="today">Today's date, for <c>overdue</c>.</param>
+    public static byte[] WriteList(IEnumerable<SavedDecision> decisions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var decision in decisions)
+            {
+                Write(writer, decision, today);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Write(Utf8JsonWriter writer, SavedDecision decision, DateOnly today)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", decision.Id);
+        writer.WriteString("title", decision.Title);
+        writer.WriteString("status", decision.Status);
+        writer.WriteString("createdAt", decision.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        writer.WriteString("reviewBy", decision.ReviewBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteBoolean("overdue", decision.ReviewBy < today);
+        writer.WritePropertyName("profile");
+        writer.WriteRawValue(decision.ProfileJson, skipInputValidation: false);
+        writer.WritePropertyName("costScenario");
+        if (decision.CostScenarioJson is { } cost)
+        {
+            writer.WriteRawValue(cost, skipInputValidation: false);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WritePropertyName("assessment");
+        writer.WriteRawValue(decision.AssessmentJson, skipInputValidation: false);
+        writer.WriteEndObject();
+    }
+}
