@@ -92,8 +92,14 @@ public sealed class WorkLimitTests
         var stalled = client.PostAsync("/api/check", held, TestContext.CancellationToken);
         await held.HeldBack.WaitAsync(TimeSpan.FromSeconds(30), TestContext.CancellationToken);
 
-        // When the timeout has passed
-        await Task.Delay(TimeSpan.FromSeconds(3.5), TestContext.CancellationToken);
+        // When the timeout has passed (the server says so in its log; waiting on the log rather than a fixed delay keeps
+        // the test honest on a loaded machine, where the timer may fire late)
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        while (!app.Logs.Entries.Any(e => e.Message.Contains("ran past its timeout", StringComparison.Ordinal)))
+        {
+            patience.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "the stalled upload was never cut off");
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TestContext.CancellationToken);
+        }
 
         // Then the turn is free for the next upload, and the server said why in one line
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Samples.Proposal)), "file", "p.txt" } };
