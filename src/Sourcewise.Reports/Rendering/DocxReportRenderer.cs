@@ -43,6 +43,26 @@ public static class DocxReportRenderer
                 core.FeedData(coreStream);
             }
 
+            // The application properties (docProps/app.xml) and the document settings (word/settings.xml) that Word
+            // writes and document-management systems look for.
+            var app = package.AddNewPart<ExtendedFilePropertiesPart>("rId3");
+            app.Properties = new DocumentFormat.OpenXml.ExtendedProperties.Properties(
+                new DocumentFormat.OpenXml.ExtendedProperties.Application(document.Author),
+                new DocumentFormat.OpenXml.ExtendedProperties.DocumentSecurity("0"),
+                new DocumentFormat.OpenXml.ExtendedProperties.ScaleCrop("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.LinksUpToDate("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.SharedDocument("false"),
+                new DocumentFormat.OpenXml.ExtendedProperties.HyperlinksChanged("false"));
+            var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
+            settings.Settings = new Settings(
+                new DefaultTabStop { Val = 720 },
+                new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+                new Compatibility(new CompatibilitySetting
+                {
+                    Name = CompatSettingNameValues.CompatibilityMode,
+                    Uri = "http://schemas.microsoft.com/office/word",
+                    Val = "15",
+                }));
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = BuildStyles();
             var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
@@ -253,7 +273,7 @@ public static class DocxReportRenderer
         }
 
         var relId = "rIdImage" + index.ToString(CultureInfo.InvariantCulture);
-        var part = main.AddNewPart<ImagePart>("image/png", relId);
+        var part = main.AddImagePart(ImagePartType.Png, relId);
         using (var ms = new MemoryStream(png))
         {
             part.FeedData(ms);
@@ -261,7 +281,8 @@ public static class DocxReportRenderer
 
         var cx = ContentWidthTwips * EmuPerTwip;
         var cy = (long)Math.Round(cx * (double)image.HeightPx / image.WidthPx);
-        var name = image.FileName ?? $"chart{index}.png";
+        // The picture is the PNG rendering, whatever the SVG beside a Markdown report is called.
+        var name = Path.ChangeExtension(image.FileName ?? $"chart{index}", ".png");
         var id = (uint)index;
         var graphic = new A.Graphic(new A.GraphicData(
             new PIC.Picture(

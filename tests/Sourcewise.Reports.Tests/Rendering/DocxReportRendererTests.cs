@@ -60,6 +60,20 @@ public sealed class DocxReportRendererTests
         signature.ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
         var docProperties = main.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single();
         docProperties.Description!.Value.ShouldBe("Cumulative cost per option over 24 months, p10 to p90 bands.");
+        image.Uri.OriginalString.ShouldEndWith(".png");
+        main.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Pictures.NonVisualDrawingProperties>().Single().Name!.Value!
+            .ShouldEndWith(".png");
+    }
+
+    [Fact]
+    public void The_package_has_the_settings_and_application_properties_word_writes()
+    {
+        using var docx = Open(DocxReportRenderer.Render(SampleReport.Create(longTableRows: 1)));
+
+        docx.MainDocumentPart!.DocumentSettingsPart.ShouldNotBeNull().Uri.OriginalString.ShouldBe("/word/settings.xml");
+        var app = docx.ExtendedFilePropertiesPart.ShouldNotBeNull();
+        app.Uri.OriginalString.ShouldBe("/docProps/app.xml");
+        app.Properties!.Application!.Text.ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]

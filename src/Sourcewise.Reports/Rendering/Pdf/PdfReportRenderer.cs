@@ -44,7 +44,7 @@ public static class PdfReportRenderer
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return PdfDeterminism.Normalise(stream.ToArray(), id);
+        return PdfDeterminism.Normalise(PdfStreamFinisher.Finish(stream.ToArray()), id);
     }
 
     private static string DocumentId(ReportDocument document)
