@@ -1,4 +1,5 @@
 using Sourcewise.Cli;
 using Sourcewise.Cli.Infrastructure;
 
-return await SourcewiseCli.RunAsync(args, CliEnvironment.FromProcess());
+using var cancellation = new ProcessCancellation();
+return await SourcewiseCli.RunAsync(args, CliEnvironment.FromProcess(), cancellation.Token);

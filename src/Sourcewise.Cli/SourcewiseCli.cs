@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sourcewise.Cli.Commands;
 using Sourcewise.Cli.Infrastructure;
+using Spectre.Console;
 
 namespace Sourcewise.Cli;
 
@@ -18,6 +19,7 @@ internal static class SourcewiseCli
             root.Subcommands.Add(command);
         }
 
+        CommandHelp.Install(root);
         return root;
     }
 
@@ -25,16 +27,26 @@ internal static class SourcewiseCli
     {
         var root = BuildRoot(env);
         var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = env.Output, Error = env.Error };
-        if (parseResult.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+        // Ctrl+C is the caller's token (Program wires it to SIGINT), so the parser's own signal handler is off, and so
+        // is its exception handler, which turned a cancellation into exit 1 with nothing printed.
+        var configuration = new InvocationConfiguration
         {
-            foreach (var error in parseResult.Errors)
+            Output = env.Output,
+            Error = env.Error,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        var usage = UsageErrors.Find(parseResult, out var unknownCommand);
+        var helpAsked = args.Any(a => a is "--help" or "-h" or "-?");
+        if (usage.Count > 0 && (!helpAsked || unknownCommand))
+        {
+            foreach (var message in usage)
             {
-                env.Error.WriteLine($"usage: {error.Message}");
+                env.Error.WriteLine($"usage: {message}");
             }
 
-            var commandName = parseResult.CommandResult.Command == root ? "sourcewise" : $"sourcewise {parseResult.CommandResult.Command.Name}";
-            env.Error.WriteLine($"Run '{commandName} --help' to see what it accepts.");
+            var commandName = unknownCommand ? "sourcewise" : UsageErrors.PathOf(parseResult.CommandResult);
+            env.Error.WriteLine($"Run '{commandName} --help' for what it accepts, with examples.");
             return ExitCodes.Usage;
         }
 
@@ -44,8 +56,31 @@ internal static class SourcewiseCli
         }
         catch (OperationCanceledException)
         {
-            env.Error.WriteLine("cancelled");
-            return ExitCodes.Cancelled;
+            return Cancelled(env);
         }
+        catch (InvalidOperationException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A prompt whose input was interrupted reports "no input" rather than a cancellation.
+            return Cancelled(env);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input (bad input is reported as diagnostics): say so, with the details for a bug report.
+            env.Error.WriteLine($"internal error (please report it): {e}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static int Cancelled(CliEnvironment env)
+    {
+        if (env.IsInteractive)
+        {
+            // A prompt or a progress bar may have hidden the cursor and left the line half-drawn.
+            env.Console.Cursor.Show(true);
+            env.Console.WriteLine();
+        }
+
+        env.Error.WriteLine("cancelled");
+        return ExitCodes.Cancelled;
     }
 }

@@ -28,7 +28,13 @@ internal static class AssessCommand
                 "src/Sourcewise.Core/Data/assessment-rules.json).",
             HelpName = "FILE",
         };
-        var command = new Command("assess", Description()) { file, format.Option, rules };
+        var save = new Option<string?>("--save")
+        {
+            Description = "Also save the answers as a profile file (YAML, written atomically) for 'report', the web app " +
+                "or a later 'assess'. Unanswered questions are kept as comments.",
+            HelpName = "FILE",
+        };
+        var command = new Command("assess", Description()) { file, format.Option, rules, save };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var useCase = await AssessWorkstream.WithRulesAsync(parseResult.GetValue(rules), cancellationToken).ConfigureAwait(false);
@@ -57,11 +63,28 @@ internal static class AssessCommand
                     : await useCase.Value.AssessFileAsync(path, cancellationToken).ConfigureAwait(false);
                 if (!assessed.HasValue)
                 {
+                    if (path != "-" && InputKinds.WrongKind(path, "a work profile", InputKind.Profile) is { } wrongKind)
+                    {
+                        env.Error.WriteLine(wrongKind);
+                        return ExitCodes.BadInput;
+                    }
+
                     return env.Fail(assessed);
                 }
 
                 env.Write(assessed.Diagnostics);
                 assessment = assessed.Value;
+            }
+
+            if (parseResult.GetValue(save) is { } savePath)
+            {
+                if (AtomicFile.TryWrite(savePath, ProfileFile.ToYaml(assessment.Profile)) is { } reason)
+                {
+                    env.Error.WriteLine($"error: {savePath}: cannot save the profile: {reason}");
+                    return ExitCodes.BadInput;
+                }
+
+                env.Error.WriteLine($"saved the answers to {savePath} (try: sourcewise report {savePath})");
             }
 
             var chosen = format.Get(parseResult);
@@ -99,7 +122,6 @@ internal static class AssessCommand
             sb.Append("  ").Append(field.Key).Append(" (").Append(accepted).Append("): ").Append(field.Question).Append('\n');
         }
 
-        sb.Append("\nExample: sourcewise assess examples/seed-marketplace.yaml --format markdown");
-        return sb.ToString();
+        return sb.ToString().TrimEnd('\n');
     }
 }

@@ -62,6 +62,12 @@ internal static class CheckCommand
         var result = await CheckProposal.Default.CheckFileAsync(file, claimed, cancellationToken).ConfigureAwait(false);
         if (!result.HasValue)
         {
+            if (InputKinds.WrongKind(file, "a proposal, contract or questionnaire", InputKind.Contract, InputKind.Questionnaire) is { } wrongKind)
+            {
+                env.Error.WriteLine(wrongKind);
+                return ExitCodes.BadInput;
+            }
+
             return env.Fail(result);
         }
 

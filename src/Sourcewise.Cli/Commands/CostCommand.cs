@@ -64,6 +64,12 @@ internal static class CostCommand
                 : await SimulateCost.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
             if (!read.HasValue)
             {
+                if (path != "-" && InputKinds.WrongKind(path, "a cost scenario", InputKind.CostScenario) is { } wrongKind)
+                {
+                    env.Error.WriteLine(wrongKind);
+                    return ExitCodes.BadInput;
+                }
+
                 return env.Fail(read);
             }
 

@@ -79,6 +79,12 @@ internal static class PortfolioCommand
         var opened = await AssessPortfolio.OpenFileAsync(path, cancellationToken).ConfigureAwait(false);
         if (!opened.HasValue)
         {
+            if (InputKinds.WrongKind(path, "a portfolio", InputKind.Portfolio) is { } wrongKind)
+            {
+                env.Error.WriteLine(wrongKind);
+                return ExitCodes.BadInput;
+            }
+
             return env.Fail(opened);
         }
 

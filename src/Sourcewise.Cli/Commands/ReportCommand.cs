@@ -126,6 +126,12 @@ internal static class ReportCommand
             var profile = await WorkProfileReader.ReadFileAsync(profilePath, cancellationToken).ConfigureAwait(false);
             if (!profile.Success)
             {
+                if (InputKinds.WrongKind(profilePath, "a work profile", InputKind.Profile) is { } wrongKind)
+                {
+                    env.Error.WriteLine(wrongKind);
+                    return ExitCodes.BadInput;
+                }
+
                 return env.Fail(profile);
             }
 
@@ -160,6 +166,19 @@ internal static class ReportCommand
             }, cancellationToken).ConfigureAwait(false);
             if (!document.HasValue)
             {
+                var wrongKinds = new[]
+                {
+                    costScenario is null ? null : InputKinds.WrongKind(costScenario, "a cost scenario", InputKind.CostScenario),
+                    parseResult.GetValue(contractOption) is { } contract
+                        ? InputKinds.WrongKind(contract, "a proposal or contract", InputKind.Contract, InputKind.Questionnaire)
+                        : null,
+                }.OfType<string>().ToList();
+                if (wrongKinds.Count > 0)
+                {
+                    wrongKinds.ForEach(env.Error.WriteLine);
+                    return ExitCodes.BadInput;
+                }
+
                 return env.Fail(document);
             }
 
@@ -197,23 +216,45 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    private static bool TryChooseFormat(string? formatText, string? output, out ReportFormat format, out string error)
+    /// <summary>The format: <c>--format</c>, else the <c>--output</c> extension, else Markdown. A known extension that
+    /// contradicts <c>--format</c>, or an output file whose extension names no format (and no <c>--format</c>), is a
+    /// usage error: writing Markdown into <c>r.odt</c> or a PDF into <c>x.html</c> would be silently wrong.</summary>
+    internal static bool TryChooseFormat(string? formatText, string? output, out ReportFormat format, out string error)
     {
         error = "";
+        var extension = output is null ? "" : Path.GetExtension(output);
+        var fromExtension = extension.Length > 1 && ReportRenderer.TryParseFormat(extension[1..], out var byName)
+            ? byName
+            : (ReportFormat?)null;
         if (formatText is not null)
         {
             ReportRenderer.TryParseFormat(formatText, out format);
+            if (fromExtension is { } implied && implied != format)
+            {
+                error = $"--format {formatText} contradicts --output {output}, which names {(implied == ReportFormat.Html ? "an" : "a")} {Name(implied)} file: drop --format, " +
+                    $"or name the file {Path.ChangeExtension(Path.GetFileName(output!), ReportRenderer.Extension(format))}.";
+                return false;
+            }
+
             return true;
         }
 
-        var extension = output is null ? "" : Path.GetExtension(output).TrimStart('.');
-        if (extension.Length > 0 && ReportRenderer.TryParseFormat(extension, out format))
+        if (output is null)
         {
+            format = ReportFormat.Markdown;
+            return true;
+        }
+
+        if (fromExtension is { } chosen)
+        {
+            format = chosen;
             return true;
         }
 
         format = ReportFormat.Markdown;
-        return true;
+        error = $"cannot tell the format of --output {output} from its extension{(extension.Length > 0 ? $" '{extension}'" : "")}: " +
+            "name it .md, .html, .docx or .pdf, or give --format markdown|html|docx|pdf.";
+        return false;
     }
 
     private static bool TryDate(string? text, string option, out DateOnly? date, out string error)

@@ -44,9 +44,25 @@ internal sealed class CliEnvironment
     {
         var stdout = System.Console.Out;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        if (System.Console.IsOutputRedirected)
+        {
+            // Not a terminal: Spectre would assume 80 columns and wrap tables mid-word. Use $COLUMNS when the caller
+            // sets it, else no limit (each table row stays one line, for grep and diff).
+            console.Profile.Width = WidthWhenRedirected(Environment.GetEnvironmentVariable("COLUMNS"));
+        }
+
         var interactive = !System.Console.IsInputRedirected && !System.Console.IsOutputRedirected;
         return new CliEnvironment(console, stdout, System.Console.Error, System.Console.OpenStandardInput, interactive);
     }
+
+    /// <summary>Output width when stdout is not a terminal: <c>$COLUMNS</c> if it is a sensible number, else
+    /// <see cref="Unbounded"/>.</summary>
+    internal static int WidthWhenRedirected(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width)
+        && width is >= 20 and <= Unbounded ? width : Unbounded;
+
+    /// <summary>The width used for "no limit": wider than any row the views draw.</summary>
+    internal const int Unbounded = 4096;
 
     /// <summary>An environment over plain writers (no colour, not interactive), for tests and embedding.</summary>
     public static CliEnvironment ForWriters(TextWriter output, TextWriter error, Func<Stream>? openInput = null,

@@ -1,19 +1,23 @@
+using System.Globalization;
 using Sourcewise.Profiles;
 using Spectre.Console;
 
 namespace Sourcewise.Cli.Interactive;
 
 /// <summary>Asks the work-profile questions one by one on a terminal (arrow-key choices, the help text of each
-/// question, "don't know" for unknown) and builds the profile.</summary>
+/// question) and builds the profile. Every question starts on "don't know", so pressing Enter through the questions
+/// answers nothing: the result is the same as a profile that holds only the name.</summary>
 internal static class ProfileQuestionnaire
 {
-    private const string DontKnow = "don't know";
-    private const string NotDecided = "none yet / not decided";
+    public const string DontKnow = "don't know";
+    public const string NotDecided = "none yet / not decided";
+    public const string OtherDuration = "another number (type it)";
     private static readonly string[] Durations = ["0 (open-ended)", "1", "2", "3", "4", "6", "9", "12", "18", "24", "36"];
 
     public static async Task<WorkProfile> AskAsync(IAnsiConsole console, CancellationToken cancellationToken)
     {
-        console.MarkupLine("[bold]Describe the workstream.[/] Use the arrow keys and Enter; choose [italic]don't know[/] when you are not sure: it lowers confidence and is listed as something to find out.");
+        console.MarkupLine("[bold]Describe the workstream.[/] Use the arrow keys and Enter. Every question starts on " +
+            "[italic]don't know[/]: Enter keeps it, which lowers confidence and lists it as something to find out.");
         console.WriteLine();
         var name = await new TextPrompt<string>("[bold]What is the workstream called?[/]")
             .DefaultValue("My workstream")
@@ -23,31 +27,8 @@ internal static class ProfileQuestionnaire
         builder.Set(ProfileFields.Name, name.Trim());
         foreach (var field in ProfileFields.Answerable)
         {
-            var (choices, defaultChoice) = Choices(field);
-            var title = $"[bold]{Markup.Escape(field.Question)}[/]\n[grey]{Markup.Escape(field.Help)}[/]";
-            string answer;
-            if (console.Profile.Capabilities.Ansi)
-            {
-                var prompt = new SelectionPrompt<string>()
-                    .Title(title)
-                    .PageSize(12)
-                    .AddChoices(choices)
-                    .DefaultValue(defaultChoice);
-                answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // A terminal without cursor control cannot show arrow-key lists: type the answer instead.
-                console.MarkupLine(title);
-                var prompt = new TextPrompt<string>("answer")
-                    .AddChoices(choices)
-                    .DefaultValue(defaultChoice)
-                    .InvalidChoiceMessage("[red]Please type one of the choices shown.[/]");
-                answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
-            }
-
-            console.MarkupLine($"[grey]{Markup.Escape(field.Key)}:[/] {Markup.Escape(answer)}");
-            var value = answer is DontKnow or NotDecided ? null : answer.Split(' ')[0];
+            var value = await AskOneAsync(console, field, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"[grey]{Markup.Escape(field.Key)}:[/] {Markup.Escape(value ?? (field == ProfileFields.Considering ? NotDecided : DontKnow))}");
             builder.Set(field, value);
         }
 
@@ -55,23 +36,70 @@ internal static class ProfileQuestionnaire
         return builder.Build().GetValueOrThrow();
     }
 
-    private static (string[] Choices, string Default) Choices(ProfileField field)
+    /// <summary>The choices of a question, the first being its default ("don't know", or "not decided" for
+    /// <c>considering</c>).</summary>
+    public static string[] Choices(ProfileField field)
     {
         if (field == ProfileFields.Considering)
         {
-            return ([NotDecided, .. field.Values], NotDecided);
+            return [NotDecided, .. field.Values];
         }
 
         if (field.Kind == ProfileFieldKind.Integer)
         {
-            return ([.. Durations, DontKnow], DontKnow);
+            return [DontKnow, .. Durations, OtherDuration];
         }
 
-        string[] choices = [.. field.Values, DontKnow];
-        var preferred = field == ProfileFields.WorkType ? "product"
-            : field.Values.Contains("medium") ? "medium"
-            : field == ProfileFields.CostPriority ? "balanced"
-            : DontKnow;
-        return (choices, preferred);
+        return [DontKnow, .. field.Values];
     }
+
+    private static async Task<string?> AskOneAsync(IAnsiConsole console, ProfileField field, CancellationToken cancellationToken)
+    {
+        var choices = Choices(field);
+        var title = $"[bold]{Markup.Escape(field.Question)}[/]\n[grey]{Markup.Escape(field.Help)}[/]";
+        string answer;
+        if (console.Profile.Capabilities.Ansi)
+        {
+            var prompt = new SelectionPrompt<string>()
+                .Title(title)
+                .PageSize(14)
+                .AddChoices(choices);
+            answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // A terminal without cursor control cannot show arrow-key lists: type the answer instead (a duration may be
+            // any whole number in range).
+            console.MarkupLine(title);
+            var prompt = new TextPrompt<string>("answer").DefaultValue(choices[0]);
+            if (field.Kind == ProfileFieldKind.Integer)
+            {
+                console.MarkupLine($"[grey]A whole number from {field.Minimum} to {field.Maximum}, or Enter for {DontKnow}.[/]");
+                prompt = prompt.Validate(text => text == DontKnow || IsDuration(text)
+                    ? ValidationResult.Success()
+                    : ValidationResult.Error($"[red]Type a whole number from {field.Minimum} to {field.Maximum}, or press Enter for {DontKnow}.[/]"));
+            }
+            else
+            {
+                prompt = prompt.AddChoices(choices).InvalidChoiceMessage("[red]Please type one of the choices shown.[/]");
+            }
+
+            answer = await prompt.ShowAsync(console, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (answer == OtherDuration)
+        {
+            var months = await new TextPrompt<int>($"Months ({field.Minimum}-{field.Maximum}, 0 = open-ended)")
+                .Validate(m => m >= field.Minimum && m <= field.Maximum,
+                    $"[red]Type a whole number from {field.Minimum} to {field.Maximum}.[/]")
+                .ShowAsync(console, cancellationToken).ConfigureAwait(false);
+            return months.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return answer is DontKnow or NotDecided ? null : answer.Trim().Split(' ')[0];
+    }
+
+    private static bool IsDuration(string text) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var months)
+        && months >= ProfileFields.DurationMonths.Minimum && months <= ProfileFields.DurationMonths.Maximum;
 }

@@ -12,7 +12,7 @@ internal static class PortfolioTextView
     public static void Render(IAnsiConsole console, string name, PortfolioSummary summary,
         IReadOnlyList<PortfolioFinding> findings, IReadOnlyList<AssessedWorkstream> firstRows)
     {
-        console.Write(new Rule($"[bold]Portfolio[/] {Markup.Escape(name)}").LeftJustified());
+        console.Write(new Sourcewise.Cli.Views.Heading($"[bold]Portfolio[/] {Markup.Escape(name)}"));
         var counts = new Table().Border(TableBorder.Rounded).AddColumn("Recommendation").AddColumn(new TableColumn("Workstreams").RightAligned())
             .AddColumn(new TableColumn("Share").RightAligned());
         foreach (var (id, count) in summary.Counts())

@@ -11,7 +11,7 @@ internal static class AssessmentConsoleView
     public static void Write(IAnsiConsole console, Assessment a)
     {
         var colour = a.IsCloseCall ? "yellow" : "green";
-        console.Write(new Rule($"[bold]{Markup.Escape(a.Name)}[/]").LeftJustified());
+        console.Write(new Heading($"[bold]{Markup.Escape(a.Name)}[/]"));
         if (a.IsCloseCall)
         {
             console.MarkupLine($"[bold {colour}]Close call[/] between [bold]{Name(a.BestFit)}[/] and [bold]{Name(a.RunnerUp)}[/]: " +

@@ -491,11 +491,27 @@ public sealed class AssessmentEngine
             };
             if (applies && AllMatch(rule.All, codes) && AnyMatch(rule.AnyOf, codes))
             {
-                (found ??= []).Add(_mistakes[m]);
+                (found ??= []).Add(rule.Because.Length == 0 ? _mistakes[m] : WithReasons(_mistakes[m], rule, codes));
             }
         }
 
         return found is null ? [] : [.. found];
+    }
+
+    /// <summary>The mistake with its message naming the alternatives that hold ("…: nobody can say yet what they
+    /// would do next sprint."), not a reason the profile contradicts.</summary>
+    private static Mistake WithReasons(Mistake mistake, MistakeRule rule, ReadOnlySpan<int> codes)
+    {
+        var reasons = new List<string>(rule.AnyOf.Length);
+        for (var i = 0; i < rule.AnyOf.Length; i++)
+        {
+            if (AllMatch(rule.AnyOf[i], codes))
+            {
+                reasons.Add(rule.Because[i].TrimEnd('.'));
+            }
+        }
+
+        return mistake with { Message = $"{rule.Message.TrimEnd('.')}: {string.Join("; and ", reasons)}." };
     }
 
     private string CloseCallAdvice(EngagementModel best, EngagementModel runner, TippingPoint[] tippingPoints, ReadOnlySpan<int> codes)

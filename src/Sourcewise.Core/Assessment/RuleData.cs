@@ -54,7 +54,7 @@ internal enum MistakeTrigger
 /// <summary>A mistake rule: fires when every <see cref="All"/> condition holds and at least one <see cref="AnyOf"/>
 /// alternative (itself a list of conditions that must all hold) holds, if there are alternatives.</summary>
 internal sealed class MistakeRule(string id, MistakeSeverity severity, EngagementModel? model, MistakeTrigger trigger,
-    RuleCondition[] all, RuleCondition[][] anyOf, string message, string why)
+    RuleCondition[] all, RuleCondition[][] anyOf, string[] because, string message, string why)
 {
     public string Id { get; } = id;
 
@@ -67,6 +67,10 @@ internal sealed class MistakeRule(string id, MistakeSeverity severity, Engagemen
     public RuleCondition[] All { get; } = all;
 
     public RuleCondition[][] AnyOf { get; } = anyOf;
+
+    /// <summary>One reason per <see cref="AnyOf"/> alternative (or none): the message names the alternatives that
+    /// hold, so it says why the mistake applies to this profile.</summary>
+    public string[] Because { get; } = because;
 
     public string Message { get; } = message;
 

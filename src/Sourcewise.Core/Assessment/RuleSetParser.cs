@@ -13,7 +13,7 @@ internal sealed class RuleSetParser
         ["name", "version", "description", "closeCall", "confidence", "factors", "stageGuidance", "mistakes", "unknowns"];
 
     private static readonly string[] FactorKeys = ["factor", "when", "points", "reason"];
-    private static readonly string[] MistakeKeys = ["id", "severity", "model", "trigger", "when", "anyOf", "message", "why"];
+    private static readonly string[] MistakeKeys = ["id", "severity", "model", "trigger", "when", "anyOf", "because", "message", "why"];
     private static readonly string[] Triggers = ["always", "considered", "recommended", "considered-or-recommended"];
     private static readonly string[] Severities = ["warning", "error"];
 
@@ -349,6 +349,27 @@ internal sealed class RuleSetParser
             }
         }
 
+        var because = new List<string>();
+        if (item.TryGetProperty("because", out var reasons) && Expect(reasons, JsonValueKind.Array, path + ".because"))
+        {
+            foreach (var reason in reasons.EnumerateArray())
+            {
+                if (reason.ValueKind == JsonValueKind.String && reason.GetString() is { Length: > 0 } text)
+                {
+                    because.Add(text);
+                }
+                else
+                {
+                    Error($"{path}.because[{because.Count}]", "must be a non-empty text");
+                }
+            }
+
+            if (because.Count != anyOf.Count)
+            {
+                Error(path + ".because", $"needs one reason per 'anyOf' alternative: {anyOf.Count}, got {because.Count}");
+            }
+        }
+
         var message = Required(item, "message", path);
         var why = Required(item, "why", path);
         if (_diagnostics.Count > errors || id is null || message is null || why is null || all is null)
@@ -356,7 +377,7 @@ internal sealed class RuleSetParser
             return null;
         }
 
-        return new MistakeRule(id, severity, model, trigger, all, [.. anyOf], message, why);
+        return new MistakeRule(id, severity, model, trigger, all, [.. anyOf], [.. because], message, why);
     }
 
     private RuleCondition[]? ReadConditions(JsonElement when, string path)

@@ -33,7 +33,7 @@ public sealed class PortfolioAggregator
         ["short-term-convenience"] =
             "optimise for what is cheapest or quickest to start this quarter; over two years, retained knowledge usually matters more than headline cost",
         ["augmentation-without-leadership"] =
-            "add engineers without the leadership to direct and review them, which slows a team down instead of speeding it up",
+            "add engineers without the leadership or the next-sprint plan to direct them, which slows a team down instead of speeding it up",
         ["managed-services-for-product"] =
             "put product decisions under a managed service: an SLA guarantees a service level, not product judgement",
         ["contract-model-mismatch"] =

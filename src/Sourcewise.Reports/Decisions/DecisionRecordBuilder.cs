@@ -194,9 +194,16 @@ public static class DecisionRecordBuilder
                 .Text($", ahead of {a.RunnerUp.ToDisplayName()} by {Points(a.Margin, signed: false)} points.")));
         }
 
-        var forIt = a.Contributions.Where(c => c.Model == a.BestFit && c.Points > 0)
+        // One line per factor: two rules on the same answer (a skill gap worth a little to every model, and more to
+        // augmentation when there are leaders to direct it) are one reason, with their points added up.
+        var byFactor = a.Contributions.Where(c => c.Model == a.BestFit)
+            .GroupBy(c => c.Factor, StringComparer.Ordinal)
+            .Select(g => new Contribution(g.Key, a.BestFit, g.Sum(c => c.Points),
+                string.Join(" ", g.OrderByDescending(c => Math.Abs(c.Points)).Select(c => EnsurePeriod(c.Reason)).Distinct(StringComparer.Ordinal))))
+            .ToList();
+        var forIt = byFactor.Where(c => c.Points > 0)
             .OrderByDescending(c => c.Points).ThenBy(c => c.Factor, StringComparer.Ordinal).ToList();
-        var against = a.Contributions.Where(c => c.Model == a.BestFit && c.Points < 0)
+        var against = byFactor.Where(c => c.Points < 0)
             .OrderBy(c => c.Points).ThenBy(c => c.Factor, StringComparer.Ordinal).ToList();
         if (forIt.Count > 0)
         {
@@ -224,6 +231,18 @@ public static class DecisionRecordBuilder
         }
 
         return new ReportSection("Decision", [.. blocks], "decision");
+    }
+
+    /// <summary>"Ask: …" before a question, but not "Ask: Ask the vendor …".</summary>
+    internal static string AskText(string? ask)
+    {
+        if (string.IsNullOrWhiteSpace(ask))
+        {
+            return "";
+        }
+
+        var text = EnsurePeriod(ask.Trim());
+        return (text.StartsWith("Ask ", StringComparison.OrdinalIgnoreCase) ? text : "Ask: " + text) + " ";
     }
 
     private static RichText Contribution(Contribution c) => RichText.Build()
@@ -413,7 +432,7 @@ public static class DecisionRecordBuilder
                 [.. findings.Select(f => (ImmutableArray<RichText>)[
                     RichText.Plain(f.Severity),
                     RichText.Build().Text(EnsurePeriod(f.Message) + " ")
-                        .Text(string.IsNullOrWhiteSpace(f.Ask) ? "" : "Ask: " + EnsurePeriod(f.Ask!) + " ").Code(f.Id).ToRichText(),
+                        .Text(AskText(f.Ask)).Code(f.Id).ToRichText(),
                     RichText.Plain(Evidence(f.Evidence)),
                 ])],
                 [1, 3.6, 3.4], Caption: "What the check found"));

@@ -148,7 +148,7 @@ public sealed class PortfolioAggregatorTests
         var finding = aggregator.Findings().Single(f => f.Id == "augmentation-without-leadership");
 
         finding.Count.ShouldBe(2);
-        finding.Message.ShouldBe("2 workstreams risk the mistake to add engineers without the leadership to direct and review them, which slows a team down instead of speeding it up: row 1 'A' and row 3 'C'.");
+        finding.Message.ShouldBe("2 workstreams risk the mistake to add engineers without the leadership or the next-sprint plan to direct them, which slows a team down instead of speeding it up: row 1 'A' and row 3 'C'.");
     }
 
     [Fact]
