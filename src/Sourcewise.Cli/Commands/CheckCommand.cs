@@ -61,15 +61,6 @@ internal static class CheckCommand
                 : Result<ContractCheck>.Fail(answers.Diagnostics);
         }
 
-        try
-        {
-            ContractChecker.Default.Prepare(new FileInfo(file).Length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // The reader reports an unreadable file below.
-        }
-
         var text = await ContractReader.ReadFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!text.Success)
         {

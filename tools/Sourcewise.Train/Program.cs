@@ -1,0 +1,28 @@
+using Sourcewise.Train;
+
+// The proposal check's development tool (see README, "How the check reads a contract"):
+//   probe SENTENCE...           how the reading layer reads sentences (one document) and which frames match
+//   read FILE                   the signals of one file, with evidence and the frame that matched
+//   eval dev [--details]        the check on the development split: model, signal and CUAD figures (and errors)
+//   eval blind                  the same on the blind split, totals only
+//   doc-features                the document-level reading of each development document (for not-an-engagement)
+switch (args)
+{
+    case ["probe", .. var sentences]:
+        Probe.Sentences(sentences, Console.Out);
+        return 0;
+    case ["read", var file]:
+        Probe.File(file, Console.Out);
+        return 0;
+    case ["parties"]:
+        return DocumentFeatures.Parties(Console.Out);
+    case ["doc-features"]:
+        return DocumentFeatures.Run(Console.Out);
+    case ["eval", var split]:
+        return SplitEvaluation.Run(split, details: false, Console.Out);
+    case ["eval", var split, "--details"]:
+        return SplitEvaluation.Run(split, details: true, Console.Out);
+    default:
+        Console.Error.WriteLine("usage: sourcewise-train probe SENTENCE... | read FILE | eval dev [--details] | eval blind");
+        return 2;
+}
