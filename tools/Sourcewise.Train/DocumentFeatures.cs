@@ -31,8 +31,8 @@ internal static class DocumentFeatures
         var corpus = Corpus.Locate();
         var catalogue = Data.Catalogue;
         var detector = new SignalDetector(catalogue);
-        var domains = catalogue.Scope.Domains;
-        output.WriteLine($"{"expected",-20} {"read",5} {"serv",5} {"eng",5} {string.Join(" ", domains.Select(d => d.Name[..Math.Min(5, d.Name.Length)].PadLeft(5)))} {"score",5}  document");
+        var deals = catalogue.Scope.Deals;
+        output.WriteLine($"{"expected",-20} {"read",5} {"serv",5} {"eng",5} {string.Join(" ", deals.Select(d => d.Describes[..Math.Min(5, d.Describes.Length)].PadLeft(5)))} {"score",5}  document");
         foreach (var row in corpus.Manifest.Where(r => corpus.Splits.GetValueOrDefault(r["path"]) == "dev"))
         {
             var text = ContractReader.ReadFileAsync(Path.Combine(corpus.Root, row["path"])).GetAwaiter().GetResult();

@@ -5,6 +5,7 @@ using Sourcewise.Train;
 //   read FILE                   the signals of one file, with evidence and the frame that matched
 //   eval dev [--details]        the check on the development split: model, signal and CUAD figures (and errors)
 //   eval blind                  the same on the blind split, totals only
+//   cases [FILTER] [--verbose]  the signal cases (tests/Sourcewise.Core.Tests/Signals/Cases) with the data here
 //   doc-features                the document-level reading of each development document (for not-an-engagement)
 switch (args)
 {
@@ -14,6 +15,8 @@ switch (args)
     case ["read", var file]:
         Probe.File(file, Console.Out);
         return 0;
+    case ["cases", .. var rest]:
+        return Cases.Run(rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), rest.Contains("--verbose"), Console.Out);
     case ["parties"]:
         return DocumentFeatures.Parties(Console.Out);
     case ["doc-features"]:

@@ -109,10 +109,22 @@ public sealed class ContractClassifier
         var coreDimensions = points.Keys.Count(rules.Core.Contains);
         if (bestScore <= 0 || (coreDimensions < rules.MinimumCoreDimensions && decisiveFor.Count == 0) || bestScore < rules.MinimumScore)
         {
-            return new ContractClassification(null, scores, [],
-                signals.Count == 0
-                    ? "no signal of any model was found"
-                    : $"too little to name a model: the signals speak to {Plural(coreDimensions, "core dimension")} ({string.Join(", ", points.Keys.Where(rules.Core.Contains))}); {rules.MinimumCoreDimensions} are needed, or a decisive signal");
+            var tooLittle = signals.Count == 0
+                ? "no signal of any model was found"
+                : coreDimensions < rules.MinimumCoreDimensions
+                    ? $"too little to name a model: the signals speak to {Plural(coreDimensions, "core dimension")} ({string.Join(", ", points.Keys.Where(rules.Core.Contains))}); {rules.MinimumCoreDimensions} are needed, or a decisive signal"
+                    : $"no model wins enough: {string.Join(", ", ranked.Select(m => $"{m.ToId()} {Number(scores[m])}"))}" +
+                      (ruledOut.Count > 0 ? $" ({string.Join(", ", ruledOut.Select(m => m.ToId()))} ruled out)" : string.Empty);
+            return new ContractClassification(null, scores, [], tooLittle);
+        }
+
+        if (ranked.Count > 1 && decisiveFor.ContainsKey(best) && decisiveFor.Keys.Any(m => m != best && !ruledOut.Contains(m))
+            && bestScore - scores[decisiveFor.Keys.Where(m => m != best).MaxBy(m => scores[m])] <= rules.DecisiveConflictMargin)
+        {
+            var other = decisiveFor.Keys.Where(m => m != best).MaxBy(m => scores[m]);
+            return new ContractClassification(null, scores, [.. decisiveFor[best].Concat(decisiveFor[other]).Select(s => s.Id).Distinct()],
+                $"decisive signals conflict: {string.Join(", ", decisiveFor[best].Select(s => s.Id).Distinct())} points to {best.ToId()} ({Number(bestScore)}) " +
+                $"and {string.Join(", ", decisiveFor[other].Select(s => s.Id).Distinct())} to {other.ToId()} ({Number(scores[other])})");
         }
 
         if (ranked.Count > 1)
@@ -170,33 +182,63 @@ public sealed class ContractClassifier
         return scores.ToImmutableDictionary(p => p.Key, p => Math.Round(p.Value, 2));
     }
 
-    /// <summary>The reason the document is not an engagement for services, or null: a subject domain other than
-    /// engineering or IT services (licences, supply of goods, finance, employment …) dominates its clauses and the
-    /// model evidence is weak.</summary>
+    /// <summary>The reason the document is not an engagement for services, or null: its cues for one kind of deal
+    /// that is not an engagement (the deal's subject dominating the clauses, a party named by the deal's roles, its
+    /// title) add up, and the model evidence is weak.</summary>
     private string? NotAnEngagement(DocumentFacts facts, double bestScore)
     {
         var scope = _catalogue.Scope;
         var rule = scope.Rule;
-        if (scope.Domains.IsDefaultOrEmpty || facts.Read < rule.MinimumSentences)
+        if (scope.Deals.IsDefaultOrEmpty || bestScore > rule.MaximumModelScore)
         {
             return null;
         }
 
-        var top = Enumerable.Range(0, scope.Domains.Length).MaxBy(d => facts.Domains[d]);
-        var count = facts.Domains[top];
-        var share = (double)count / facts.Read;
-        var services = (double)facts.Services / facts.Read;
-        var engagement = (double)facts.Engagement / facts.Read;
-        if (share < rule.MinimumDomainShare || count < rule.Dominance * facts.Services
-            || engagement > rule.MaximumEngagementShare || bestScore > rule.MaximumModelScore)
+        string? best = null;
+        var bestEvidence = 0.0;
+        for (var d = 0; d < scope.Deals.Length; d++)
         {
-            return null;
+            var deal = scope.Deals[d];
+            var evidence = 0.0;
+            var why = new List<string>();
+            if (facts.Read >= rule.MinimumSentences && facts.Read > 0)
+            {
+                var count = facts.Domains[d];
+                var share = (double)count / facts.Read;
+                if (share >= rule.MinimumDomainShare && count >= rule.Dominance * facts.Services)
+                {
+                    evidence += rule.DomainWeight;
+                    why.Add(string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its clauses are about it against {(double)facts.Services / facts.Read:P0} about engineering or IT services"));
+                }
+            }
+
+            var role = facts.PartyNames.FirstOrDefault(p => deal.Roles.Contains(p, StringComparer.Ordinal));
+            if (role is not null)
+            {
+                evidence += rule.RoleWeight;
+                why.Add($"a party is the \"{Capitalised(role)}\"");
+            }
+
+            var title = deal.Titles.FirstOrDefault(t => facts.Title.Contains(t, StringComparison.Ordinal));
+            if (title is not null)
+            {
+                evidence += rule.TitleWeight;
+                why.Add($"it calls itself \"{title}\"");
+            }
+
+            evidence *= deal.Weight;
+            if (evidence >= rule.MinimumEvidence && evidence > bestEvidence)
+            {
+                bestEvidence = evidence;
+                best = $"not an engagement for services: the document is {deal.Describes} ({string.Join("; ", why)}; " +
+                    $"{Plural(facts.Engagement, "clause")} in which one party performs services for the other)";
+            }
         }
 
-        return string.Create(CultureInfo.InvariantCulture,
-            $"not an engagement for services: the document is {scope.Domains[top].Describes} ({share:P0} of its clauses are about it, " +
-            $"{services:P0} about engineering or IT services, {Plural(facts.Engagement, "clause")} in which one party performs services for the other)");
+        return best;
     }
+
+    private static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
@@ -211,6 +253,8 @@ public sealed class ContractClassifier
 /// <param name="MinimumScore">The least score for which a model is named.</param>
 /// <param name="Margin">A runner-up that wins a core dimension and is within this margin makes the answer undetermined.</param>
 /// <param name="SignalDimensions">Signals read in another dimension than their catalogue one (by signal id).</param>
+/// <param name="DecisiveConflictMargin">When decisive signals point to different models, the best must lead by more
+/// than this, or the answer is undetermined.</param>
 internal sealed record DecisionRules(
     ImmutableDictionary<string, double> Dimensions,
     ImmutableHashSet<string> Core,
@@ -218,7 +262,8 @@ internal sealed record DecisionRules(
     int MinimumCoreDimensions,
     double MinimumScore,
     double Margin,
-    ImmutableDictionary<string, string> SignalDimensions)
+    ImmutableDictionary<string, string> SignalDimensions,
+    double DecisiveConflictMargin)
 {
     public double WeightOf(string dimension) => Dimensions.GetValueOrDefault(dimension, 1.0);
 

@@ -167,7 +167,8 @@ public sealed class SignalCatalogue
             c.GetProperty("margin").GetDouble(),
             c.TryGetProperty("signalDimensions", out var sd)
                 ? sd.EnumerateObject().ToImmutableDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
-                : ImmutableDictionary<string, string>.Empty);
+                : ImmutableDictionary<string, string>.Empty,
+            c.TryGetProperty("decisiveConflictMargin", out var dc) ? dc.GetDouble() : double.NegativeInfinity);
     }
 
     private static ImmutableArray<SignalTowards> ReadTowards(JsonElement towards, string id) =>
@@ -196,37 +197,6 @@ public sealed class SignalCatalogue
         return reader.ReadToEnd();
     }
 }
-
-/// <summary>The document-level reading for <c>not-an-engagement</c>: frames that say a party performs services for
-/// the other, the domains of other deals (licences, supply, finance …) and the domain of engineering services.</summary>
-/// <param name="Engagement">Frames of a party performing services for the other.</param>
-/// <param name="Domains">Concepts of deals that are not engagements for services, with what each describes.</param>
-/// <param name="Services">The concept of engineering and IT services.</param>
-/// <param name="Rule">The thresholds, as data.</param>
-internal sealed record EngagementScope(ImmutableArray<Frame> Engagement, ImmutableArray<(int Concept, string Name, string Describes)> Domains,
-    int Services, ScopeRule Rule)
-{
-    public static EngagementScope Empty { get; } = new([], [], -1, new ScopeRule(0, 0, 0, 0, 0));
-
-    public static EngagementScope Load(JsonElement e, Lexicon lexicon) => new(
-        [.. e.GetProperty("engagementFrames").EnumerateArray().Select((f, i) => Frame.Load(f, "engagement", i, lexicon))],
-        [.. e.GetProperty("domains").EnumerateArray().Select(d => (lexicon.Concept(d.GetProperty("concept").GetString()!),
-            d.GetProperty("concept").GetString()!, d.GetProperty("describes").GetString()!))],
-        lexicon.Concept(e.GetProperty("services").GetString()!),
-        new ScopeRule(
-            e.GetProperty("rule").GetProperty("minimumDomainShare").GetDouble(),
-            e.GetProperty("rule").GetProperty("dominance").GetDouble(),
-            e.GetProperty("rule").GetProperty("maximumEngagementShare").GetDouble(),
-            e.GetProperty("rule").GetProperty("maximumModelScore").GetDouble(),
-            e.GetProperty("rule").GetProperty("minimumSentences").GetInt32()));
-}
-
-/// <summary>When a document is not an engagement: a domain covers at least <paramref name="MinimumDomainShare"/> of
-/// its sentences and <paramref name="Dominance"/> times the services domain, services are performed in at most
-/// <paramref name="MaximumEngagementShare"/> of them, and the model evidence scores at most
-/// <paramref name="MaximumModelScore"/>.</summary>
-internal sealed record ScopeRule(double MinimumDomainShare, double Dominance, double MaximumEngagementShare,
-    double MaximumModelScore, int MinimumSentences);
 
 /// <summary>The frames of one signal and the signals that cancel it in the same sentence.</summary>
 internal sealed record SignalFrames(string Signal, ImmutableArray<Frame> Frames, ImmutableArray<string> Unless);

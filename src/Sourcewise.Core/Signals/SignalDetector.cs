@@ -73,7 +73,7 @@ public sealed class SignalDetector
             cancellationToken.ThrowIfCancellationRequested();
             var reader = new SentenceReader(lexicon);
             var matches = why[c] = [];
-            var domains = new int[scope.Domains.Length];
+            var domains = new int[scope.Deals.Length];
             int read = 0, services = 0, engagement = 0;
             var end = Math.Min(sentences.Count, (c + 1) * ChunkSentences);
             for (var i = c * ChunkSentences; i < end; i++)
@@ -86,7 +86,7 @@ public sealed class SignalDetector
                 }
 
                 reader.Read(sentence.Text, sentence.Kind, parties);
-                if ((reader.Words < MinimumWords || !reader.HasVerb || reader.Numbers * 3 > reader.Words + 6)
+                if ((reader.Words < MinimumWords || reader.Numbers * 3 > reader.Words + 6)
                     && sentence.Kind != ContractLineKind.TableRow)
                 {
                     // A caption ("Transition Management") or a line of a table of contents, not a clause.
@@ -96,7 +96,7 @@ public sealed class SignalDetector
                 read++;
                 for (var d = 0; d < domains.Length; d++)
                 {
-                    domains[d] += reader.Concepts.Contains(scope.Domains[d].Concept) ? 1 : 0;
+                    domains[d] += scope.Deals[d].Domain >= 0 && reader.Concepts.Contains(scope.Deals[d].Domain) ? 1 : 0;
                 }
 
                 services += scope.Services >= 0 && reader.Concepts.Contains(scope.Services) ? 1 : 0;
@@ -176,7 +176,11 @@ public sealed class SignalDetector
             }
         }
 
-        var total = facts.Aggregate(DocumentFacts.None(scope.Domains.Length), (a, b) => a.Add(b));
+        var total = facts.Aggregate(DocumentFacts.None(scope.Deals.Length), (a, b) => a.Add(b)) with
+        {
+            Title = string.Join(" ", sentences.Take(3).Select(s => s.Text)).ToLowerInvariant(),
+            PartyNames = parties.MainNames,
+        };
         return new DocumentReading(result.ToImmutable(), parties.Parties, sentences.Count, total);
 
         int IndexOf(string id) => Catalogue.Signals.IndexOf(Catalogue.Signals.First(d => d.Id == id));
@@ -186,7 +190,7 @@ public sealed class SignalDetector
     {
         foreach (var frame in frames)
         {
-            if (!reader.Concepts.Overlaps(frame.Needed))
+            if (!reader.Concepts.Overlaps(frame.Needed) || (frame.NeedsVerb && !reader.HasVerb && reader.LineKind != ContractLineKind.TableRow))
             {
                 continue;
             }
@@ -224,6 +228,12 @@ internal sealed record DocumentReading(ImmutableArray<DetectedSignal> Signals, I
 /// party performs services for the other, and how many are about each other domain (licences, supply, finance …).</summary>
 internal sealed record DocumentFacts(int Read, int Services, int Engagement, ImmutableArray<int> Domains)
 {
+    /// <summary>The first sentences, lower case: where a title says what the document is.</summary>
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The short names of the two main parties ("licensor", "employer", "acme").</summary>
+    public ImmutableArray<string> PartyNames { get; init; } = [];
+
     public static DocumentFacts None(int domains) => new(0, 0, 0, [.. new int[domains]]);
 
     public DocumentFacts Add(DocumentFacts other) => new(Read + other.Read, Services + other.Services,

@@ -45,6 +45,17 @@ internal sealed class Frame
 
     public Role ObjectOwner { get; private init; }
 
+    /// <summary>Where the object is looked for: after the word (an active verb), before it (a passive verb), or both
+    /// (an intransitive verb: "everything the Consultant produces … belongs to the Client").</summary>
+    public ObjectSide Side { get; private init; }
+
+    /// <summary>Whom the word comes from ("instructions from the Client's managers").</summary>
+    public Role Source { get; private init; }
+
+    /// <summary>Who the subject of the anchor's clause must be (for frames anchored on a noun: "the engineers will
+    /// work at the Client's offices").</summary>
+    public Role Subject { get; private init; }
+
     public Role NotObjectOwner { get; private init; }
 
     public ImmutableArray<Group> With { get; private init; }
@@ -68,6 +79,10 @@ internal sealed class Frame
 
     /// <summary>Evidence from this frame is an optional extra (hourly rates for additional work).</summary>
     public bool Ancillary { get; private init; }
+
+    /// <summary>Whether the frame is a bare phrase (no groups, agent, recipient or object): it needs a sentence with
+    /// a verb, so that captions and lines of a table of contents do not fire it.</summary>
+    public bool NeedsVerb => With.IsEmpty && Agent == 0 && Recipient == Role.None && Object.IsEmpty && Subject == Role.None;
 
     /// <summary>Every concept the frame needs to see in a sentence (the action), for a quick rejection.</summary>
     public ConceptSet Needed => Action;
@@ -109,6 +124,15 @@ internal sealed class Frame
                 Lookalike = Items.Read(e, "lookalike", lexicon, where),
                 ObjectOwner = Items.Read(e, "objectOwner", lexicon, where).Roles,
                 NotObjectOwner = Items.Read(e, "notObjectOwner", lexicon, where).Roles,
+                Side = e.TryGetProperty("objectSide", out var side) ? side.GetString() switch
+                {
+                    "left" => ObjectSide.Left,
+                    "right" => ObjectSide.Right,
+                    "both" => ObjectSide.Both,
+                    var other => throw new InvalidDataException($"{where}: objectSide '{other}' is not left, right or both"),
+                } : ObjectSide.Voice,
+                Source = Items.Read(e, "source", lexicon, where).Roles,
+                Subject = Items.Read(e, "subject", lexicon, where).Roles,
                 With = e.TryGetProperty("with", out var w)
                     ? [.. w.EnumerateArray().Select((g, i) => Group.Read(g, lexicon, $"{where}, with[{i}]"))]
                     : [],
@@ -219,6 +243,16 @@ internal sealed class Frame
             }
         }
 
+        if (Source != Role.None && !Allows((byte)Source, (byte)r.Source(i)))
+        {
+            return false;
+        }
+
+        if (Subject != Role.None && !Allows((byte)Subject, (byte)r.SubjectOfClause(i)))
+        {
+            return false;
+        }
+
         if (!Object.IsEmpty && !ObjectHolds(r, i, noun, passive))
         {
             return false;
@@ -259,8 +293,18 @@ internal sealed class Frame
         var wanted = Object.Concepts.Union(Lookalike.Concepts);
         var best = -1;
         var bestDistance = int.MaxValue;
-        var right = !passive;
-        var left = passive || noun;
+        var right = Side switch
+        {
+            ObjectSide.Left => false,
+            ObjectSide.Right or ObjectSide.Both => true,
+            _ => !passive,
+        };
+        var left = Side switch
+        {
+            ObjectSide.Left or ObjectSide.Both => true,
+            ObjectSide.Right => false,
+            _ => passive || noun,
+        };
         for (var j = clause.Start; j < clause.End; j++)
         {
             if (j == i || (j > i && !right) || (j < i && !left))
@@ -298,6 +342,22 @@ internal sealed class Frame
         ref var found = ref r[best];
         if (found.Concepts.Overlaps(Lookalike.Concepts))
         {
+            // "licences for the game engine, workstations and credentials": a look-alike in a list beside a wanted item
+            // does not rule the list out.
+            var other = WantedInSameList(r, best, clause.Start, clause.End);
+            if (other < 0)
+            {
+                return false;
+            }
+
+            best = other;
+            found = ref r[best];
+        }
+
+        // "ownership of 4,000 shares", "all right, title and interest in the Agreement": an abstract head decides by
+        // what it is of.
+        if (Object.Concepts.Overlaps(found.Concepts) && !Lookalike.IsEmpty && AbstractHeadOfLookalike(r, best, clause.End))
+        {
             return false;
         }
 
@@ -314,6 +374,67 @@ internal sealed class Frame
         var owner = (byte)r.OwnerOf(best);
         return (ObjectOwner == Role.None || Allows((byte)ObjectOwner, owner))
             && (NotObjectOwner == Role.None || !Allows((byte)NotObjectOwner, owner));
+    }
+
+    /// <summary>A wanted, non-look-alike item of the same noun list as the token at <paramref name="j"/> (joined by
+    /// commas and "and"/"or"), or -1.</summary>
+    private int WantedInSameList(SentenceReader r, int j, int start, int end)
+    {
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (var k = j + step; k >= start && k < end && Math.Abs(k - j) <= 12; k += step)
+            {
+                ref var t = ref r[k];
+                if (t.IsClass(WordClass.Modal | WordClass.Be | WordClass.Have) || t.IsPunct(';') || t.IsPunct('.')
+                    || (t.IsClass(WordClass.Preposition) && !t.IsWord("of") && !t.IsWord("for")))
+                {
+                    break;
+                }
+
+                if (t.Concepts.Overlaps(Object.Concepts) && !t.Concepts.Overlaps(Lookalike.Concepts))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the object at <paramref name="j"/> is an abstract head ("ownership", "rights", "title")
+    /// whose complement ("of the shares", "in and to this Agreement") is a look-alike.</summary>
+    private bool AbstractHeadOfLookalike(SentenceReader r, int j, int end)
+    {
+        for (var k = j + 1; k < Math.Min(end, j + 10); k++)
+        {
+            ref var t = ref r[k];
+            if (t.IsWord("of") || t.IsWord("in") || t.IsWord("to"))
+            {
+                for (var m = k + 1; m < Math.Min(end, k + 7); m++)
+                {
+                    ref var c = ref r[m];
+                    if (c.Concepts.Overlaps(Lookalike.Concepts))
+                    {
+                        return !c.Concepts.Overlaps(Object.Concepts) || c.Concepts.Overlaps(Lookalike.Concepts);
+                    }
+
+                    if (c.Concepts.Overlaps(Object.Concepts) && !r.IsAbstract(m))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (!(t.IsPunct(',') || t.IsClass(WordClass.Conjunction) || t.IsClass(WordClass.Determiner) || r.IsAbstract(k)
+                  || t.Kind == TokenKind.Word && t.Concepts.IsEmpty))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a role (flags) is among the allowed ones. "Both parties" only satisfies a list that names
@@ -367,8 +488,8 @@ internal sealed class Frame
             }
 
             ref var t = ref r[j];
-            if (t.Is(TokenFlags.CrossReference) || t.Is(TokenFlags.Note) || (t.Is(TokenFlags.Exception) && !r[i].Is(TokenFlags.Exception))
-                || t.Is(TokenFlags.Privative) != group.Privative)
+            if (t.Is(TokenFlags.CrossReference) || t.Is(TokenFlags.Note) || (t.Is(TokenFlags.Exception) && !r[i].Is(TokenFlags.Exception) && !group.Exception)
+                || t.Is(TokenFlags.Privative) != group.Privative || (group.Exception && !t.Is(TokenFlags.Exception)))
             {
                 continue;
             }
@@ -386,17 +507,27 @@ internal sealed class Frame
 /// <summary>One <c>with</c> group of a frame: any of its items must be in the clause (or sentence) other than at the
 /// anchor, within <see cref="Window"/> words when set, before it when <see cref="Before"/>, after it when
 /// <see cref="After"/>. Words after "without" count only for a <see cref="Privative"/> group, and only they do.</summary>
-internal readonly record struct Group(Items Items, int Window, bool Before, bool After, bool Privative)
+internal readonly record struct Group(Items Items, int Window, bool Before, bool After, bool Privative, bool Exception)
 {
     public static Group Read(JsonElement e, Lexicon lexicon, string where) =>
         e.ValueKind == JsonValueKind.Array
-            ? new Group(Items.FromArray(e, lexicon, where), 0, false, false, false)
+            ? new Group(Items.FromArray(e, lexicon, where), 0, false, false, false, false)
             : new Group(
                 Items.FromArray(e.GetProperty("any"), lexicon, where),
                 e.TryGetProperty("window", out var w) ? w.GetInt32() : 0,
                 e.TryGetProperty("before", out var b) && b.GetBoolean(),
                 e.TryGetProperty("after", out var a) && a.GetBoolean(),
-                e.TryGetProperty("privative", out var p) && p.GetBoolean());
+                e.TryGetProperty("privative", out var p) && p.GetBoolean(),
+                e.TryGetProperty("exception", out var x) && x.GetBoolean());
+}
+
+internal enum ObjectSide : byte
+{
+    /// <summary>After an active verb, before a passive one, around a noun.</summary>
+    Voice,
+    Left,
+    Right,
+    Both,
 }
 
 internal enum FrameForm : byte

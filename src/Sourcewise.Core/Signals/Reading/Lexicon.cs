@@ -83,13 +83,14 @@ internal sealed class Lexicon
         AddScope(scope, "conditional", ScopeMarker.Conditional);
         AddScope(scope, "exception", ScopeMarker.Exception);
         AddScope(scope, "break", ScopeMarker.Break);
+        AddScope(scope, "subordinate", ScopeMarker.Subordinate);
 
         var roles = root.GetProperty("roles");
         AddClass(roles, "clientPronouns", WordClass.ClientPronoun);
         AddClass(roles, "vendorPronouns", WordClass.VendorPronoun);
         RoleNouns = new RoleNouns(
             Exact(roles, "client"), Exact(roles, "vendor"), Exact(roles, "strongClient"), Exact(roles, "strongVendor"),
-            Phrases(roles, "third"), Phrases(roles, "both"), Exact(roles, "notParty"));
+            Phrases(roles, "third"), Phrases(roles, "both"), Exact(roles, "notParty"), Exact(roles, "other"));
 
         foreach (var list in _phrasesByFirst.Values)
         {
@@ -325,6 +326,7 @@ internal sealed class Lexicon
 /// <param name="Third">Phrases that name someone else (exact lower-case words, longest first).</param>
 /// <param name="Both">Phrases that name both parties (exact lower-case words).</param>
 /// <param name="NotParty">Defined terms that are not parties (exact lower-case words).</param>
+/// <param name="Other">Nouns that name a party of another kind of deal ("Licensor", "Employer", "Guarantor").</param>
 internal sealed record RoleNouns(
     FrozenSet<string> Client,
     FrozenSet<string> Vendor,
@@ -332,4 +334,5 @@ internal sealed record RoleNouns(
     FrozenSet<string> StrongVendor,
     ImmutableArray<string[]> Third,
     ImmutableArray<string[]> Both,
-    FrozenSet<string> NotParty);
+    FrozenSet<string> NotParty,
+    FrozenSet<string> Other);

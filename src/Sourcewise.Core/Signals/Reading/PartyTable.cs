@@ -46,6 +46,9 @@ internal sealed partial class PartyTable
     /// <summary>The parties found in the opening, with their roles (empty when none was defined).</summary>
     public ImmutableArray<PartyInfo> Parties { get; }
 
+    /// <summary>The short names of the two main parties, whatever their roles ("licensor", "employer").</summary>
+    public ImmutableArray<string> MainNames { get; private init; } = [];
+
     /// <summary>A table with no defined parties: role nouns and pronouns only.</summary>
     public static PartyTable RoleNounsOnly(Lexicon lexicon) =>
         new([], lexicon.RoleNouns, roleNounsAreParties: true, []);
@@ -82,6 +85,20 @@ internal sealed partial class PartyTable
                 && (roleNoun || d.Corporate || (d.Preamble && d.LegalName is not null && parties.Count < 2)))
             {
                 parties.Add(d);
+            }
+        }
+
+        if (parties.Count < 2)
+        {
+            // "This agreement is between Ember Peak Games Ltd and Ostrava Dynamics s.r.o.", or no preamble at all:
+            // the parties are known only by their company names.
+            foreach (var name in CompanyNames(sentences, lexicon, parties))
+            {
+                parties.Add(name);
+                if (parties.Count >= 2)
+                {
+                    break;
+                }
             }
         }
 
@@ -200,7 +217,10 @@ internal sealed partial class PartyTable
         // Role nouns still name the parties when the defined names are role nouns too ("Customer" and "Provider"),
         // or when a party is named only by its company name; a role noun the document did not define is someone
         // else ("clients of the Company").
-        return new PartyTable(table, nouns, roleNounsAreParties: !roleNounDefined, infos.ToImmutable(), namedRoles);
+        return new PartyTable(table, nouns, roleNounsAreParties: !roleNounDefined, infos.ToImmutable(), namedRoles)
+        {
+            MainNames = [.. parties.Take(2).Select(d => string.Join(' ', d.Alias))],
+        };
     }
 
     /// <summary>"Services Agreement", "1940 Act", "Acceptance Criteria": a defined term that names a document or
@@ -222,12 +242,133 @@ internal sealed partial class PartyTable
     /// a defined name.</summary>
     private static bool IsPartyConcept(WordInfo word, Lexicon lexicon) =>
         IsIn(lexicon.RoleNouns.Client, word.Word, word.Word) || IsIn(lexicon.RoleNouns.Vendor, word.Word, word.Word)
+        || IsIn(lexicon.RoleNouns.Other, word.Word, word.Word)
         || word.Concepts.Overlaps(lexicon.Concepts(["PEOPLE", "MANAGER"]));
+
+    /// <summary>Companies named without a defined short name: capitalised names with a corporate suffix ("Halcyon
+    /// Software Ltd"), and capitalised names that act as subjects ("Tidewater may swap …", "Vantor will run …") more
+    /// than once. The most frequent come first.</summary>
+    private static IEnumerable<Definition> CompanyNames(IReadOnlyList<ContractSentence> sentences, Lexicon lexicon,
+        List<Definition> known)
+    {
+        var counts = new Dictionary<string, (string[] Words, int Count, bool Corporate, int First)>(StringComparer.Ordinal);
+        var limit = Math.Min(sentences.Count, 400);
+        for (var s = 0; s < limit; s++)
+        {
+            var tokens = new List<(string Lower, string Text, TokenKind Kind)>();
+            var scanner = new TokenScanner(sentences[s].Text);
+            while (scanner.MoveNext())
+            {
+                var text = scanner.Current.ToString();
+                tokens.Add((text.ToLowerInvariant(), text, scanner.Kind));
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!IsNameWord(tokens[i], lexicon, first: true))
+                {
+                    continue;
+                }
+
+                var j = i;
+                var words = new List<string>();
+                while (j < tokens.Count && words.Count < 5 && (IsNameWord(tokens[j], lexicon, first: false)
+                       || (words.Count > 0 && tokens[j].Lower == "&")))
+                {
+                    words.Add(tokens[j].Lower);
+                    j++;
+                }
+
+                // A corporate suffix ("Ltd", "Inc.", "s.r.o.") right after the name.
+                var corporate = false;
+                var k = j;
+                while (k < tokens.Count && (tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "." or "," || CorporateSuffixes.Contains(tokens[k].Lower)
+                       || tokens[k].Lower is "llp" or "sro" or "as" or "ab" or "oy" or "bv" or "nv" or "sa" or "ag" or "kg"))
+                {
+                    corporate |= tokens[k].Kind == TokenKind.Word && tokens[k].Lower.Length > 1;
+                    k++;
+                }
+
+                while (words.Count > 0 && CorporateSuffixes.Contains(words[^1]))
+                {
+                    words.RemoveAt(words.Count - 1);
+                    corporate = true;
+                }
+
+                // The name acts: a modal verb or a possessive follows ("Tidewater may", "Marrow & Finch's").
+                var acts = j < tokens.Count && (tokens[j].Kind == TokenKind.Possessive
+                    || (lexicon.Lookup(tokens[j].Text, isNumber: false).Class & WordClass.Modal) != 0);
+                if (words.Count == 0 || (!corporate && !acts))
+                {
+                    i = Math.Max(i, j - 1);
+                    continue;
+                }
+
+                var key = string.Join(' ', words);
+                counts[key] = counts.TryGetValue(key, out var c)
+                    ? (c.Words, c.Count + 1, c.Corporate || corporate, c.First)
+                    : ([.. words], 1, corporate, s);
+                i = Math.Max(i, j - 1);
+            }
+        }
+
+        // A short form ("Halcyon Software") counts for the longer name it begins.
+        var names = counts.Values.OrderByDescending(n => n.Words.Length).ToList();
+        var merged = new List<(string[] Words, int Count, bool Corporate, int First)>();
+        foreach (var n in names)
+        {
+            var index = merged.FindIndex(m => m.Words.Take(n.Words.Length).SequenceEqual(n.Words));
+            if (index >= 0)
+            {
+                merged[index] = (merged[index].Words, merged[index].Count + n.Count, merged[index].Corporate || n.Corporate, Math.Min(merged[index].First, n.First));
+            }
+            else
+            {
+                merged.Add(n);
+            }
+        }
+
+        var taken = known.Select(d => string.Join(' ', d.Alias)).ToHashSet(StringComparer.Ordinal);
+        foreach (var n in merged.Where(n => n.Corporate || n.Count >= 2).OrderBy(n => n.First).ThenByDescending(n => n.Count))
+        {
+            if (taken.Contains(string.Join(' ', n.Words)) || known.Any(d => d.LegalName is { } l && l.Take(n.Words.Length).SequenceEqual(n.Words)))
+            {
+                continue;
+            }
+
+            yield return new Definition(n.Words, n.Words, null) { Corporate = true, Preamble = true };
+        }
+    }
+
+    /// <summary>A capitalised word that can be part of a company's name: not a role noun, not a function word, not
+    /// a lexicon concept at the start of the name ("The", "Each", "Services").</summary>
+    private static bool IsNameWord((string Lower, string Text, TokenKind Kind) token, Lexicon lexicon, bool first)
+    {
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || NotNames.Contains(token.Lower) && first)
+        {
+            return false;
+        }
+
+        if (token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && token.Text.Length > 4)
+        {
+            // Headings in capitals are not names.
+            return false;
+        }
+
+        var info = lexicon.Lookup(token.Text, isNumber: false);
+        if (info.Class != WordClass.None || IsIn(lexicon.RoleNouns.Client, token.Lower, token.Lower)
+            || IsIn(lexicon.RoleNouns.Vendor, token.Lower, token.Lower) || IsIn(lexicon.RoleNouns.Other, token.Lower, token.Lower))
+        {
+            return false;
+        }
+
+        return !first || info.Concepts.IsEmpty;
+    }
 
     private static bool IsRoleNoun(RoleNouns nouns, string[] alias)
     {
         var whole = string.Join(' ', alias);
-        return IsIn(nouns.Client, whole, alias[^1]) || IsIn(nouns.Vendor, whole, alias[^1]);
+        return IsIn(nouns.Client, whole, alias[^1]) || IsIn(nouns.Vendor, whole, alias[^1]) || IsIn(nouns.Other, whole, alias[^1]);
     }
 
     /// <summary>Whether a defined name (or its last word, singular or plural) is in a role-noun list.</summary>
@@ -259,9 +400,9 @@ internal sealed partial class PartyTable
     /// the client (pays, receives the services).</summary>
     private static int Behaviour(IReadOnlyList<ContractSentence> sentences, Lexicon lexicon, Definition a, Definition b)
     {
-        var perform = lexicon.Concept("PERFORM");
-        var provide = lexicon.Concept("PROVIDE");
         var pay = lexicon.Concept("PAY");
+        var vendorActs = lexicon.Concepts(["PERFORM", "PROVIDE", "FIX", "OPERATE", "RESPOND", "REPERFORM"]);
+        var clientActs = lexicon.Concepts(["PAY", "DIRECT", "REASSIGN", "ENGAGE", "ACCEPT", "PRIORITISE"]);
         var score = 0;
         var limit = Math.Min(sentences.Count, 3000);
         var words = new List<(string Lower, ConceptSet Concepts, bool Modal)>();
@@ -305,11 +446,21 @@ internal sealed partial class PartyTable
                 }
 
                 var c = words[j].Concepts;
-                if (c.Contains(pay))
+                if (c.Overlaps(clientActs))
                 {
                     score -= who;
                 }
-                else if (c.Contains(perform) || c.Contains(provide))
+                else if (c.Overlaps(vendorActs))
+                {
+                    score += who;
+                }
+            }
+
+            // "X will pay Y …": Y is paid, so it is the vendor; "supply … developers to Y": Y receives them.
+            for (var i = 1; i < words.Count; i++)
+            {
+                var who = Starts(words, i, a.Alias) ? 1 : Starts(words, i, b.Alias) ? -1 : 0;
+                if (who != 0 && words[i - 1].Concepts.Contains(pay))
                 {
                     score += who;
                 }

@@ -480,6 +480,7 @@ internal sealed class SentenceReader
 
         Open(0, ClauseKind.Main);
         var closeAtComma = false;
+        _subordinateOpen = false;
         for (var i = 0; i < Count; i++)
         {
             ref var t = ref _tokens[i];
@@ -521,6 +522,19 @@ internal sealed class SentenceReader
 
                     closeAtComma = true;
                 }
+                else if (marker.HasFlag(ScopeMarker.Subordinate))
+                {
+                    // "Although the Customer sets the objectives, it shall have no right …": the subordinate ends
+                    // at its comma.
+                    if (i > current.Start)
+                    {
+                        Close(i);
+                        Open(i, ClauseKind.Main);
+                    }
+
+                    closeAtComma = true;
+                    _subordinateOpen = true;
+                }
                 else if (marker.HasFlag(ScopeMarker.Break) && i > current.Start)
                 {
                     Close(i);
@@ -531,12 +545,13 @@ internal sealed class SentenceReader
             else if (t.Kind == TokenKind.Punct && t.Char == ',' && !t.Is(TokenFlags.Bracketed))
             {
                 var kind = _clauses[clauses - 1].Kind;
-                if (closeAtComma && kind != ClauseKind.Main && i - current.Start >= 2 && !CommaInList(i))
+                if (closeAtComma && (kind != ClauseKind.Main || _subordinateOpen) && i - current.Start >= 2 && !CommaInList(i))
                 {
                     t.Clause = clauses - 1;
                     Close(i + 1);
                     Open(i + 1, ClauseKind.Main);
                     closeAtComma = false;
+                    _subordinateOpen = false;
                     continue;
                 }
 
@@ -572,15 +587,32 @@ internal sealed class SentenceReader
 
     }
 
+    private bool _subordinateOpen;
+
     /// <summary>Whether the comma at <paramref name="i"/> separates items of a list ("tools, materials and
     /// methods") rather than ending a clause: the next word is a noun-like word followed by another comma or
     /// "and"/"or" soon.</summary>
     private bool CommaInList(int i)
     {
+        // A main clause follows when a verb (modal, "be", "have") comes before the next comma.
+        for (var j = i + 1; j < Math.Min(Count, i + 16); j++)
+        {
+            ref var t = ref _tokens[j];
+            if (t.IsClass(WordClass.Modal | WordClass.Be | WordClass.Have) || VerbAfterSubject(j))
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Punct && t.Char is ',' or ';' or '.')
+            {
+                break;
+            }
+        }
+
         for (var j = i + 1; j < Math.Min(Count, i + 4); j++)
         {
             ref var t = ref _tokens[j];
-            if (t.IsClass(WordClass.Modal) || t.IsClass(WordClass.Be) || t.Is(TokenFlags.Party))
+            if (t.Is(TokenFlags.Party))
             {
                 return false;
             }
@@ -680,6 +712,10 @@ internal sealed class SentenceReader
         return j < Count && _tokens[j].Kind == TokenKind.Number;
     }
 
+    /// <summary>Whether a word is an abstract head of ownership ("ownership", "rights", "title", "interest").</summary>
+    public bool IsAbstract(int i) => _tokens[i].Info?.Word is "ownership" or "right" or "rights" or "title" or "interest"
+        or "interests" or "benefit" or "property";
+
     /// <summary>The text of a token.</summary>
     public ReadOnlySpan<char> TextOf(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
@@ -776,6 +812,18 @@ internal sealed class SentenceReader
             return ByAgent(i, clause.End, out at);
         }
 
+        // "In return for operating the service desk, the Supplier shall …": a gerund after a preposition is done by
+        // the clause's subject.
+        if (i > 0 && (_tokens[i].Info?.Word.EndsWith("ing", StringComparison.Ordinal) ?? false)
+            && _tokens[i - 1].IsClass(WordClass.Preposition) && !_tokens[i - 1].IsWord("to"))
+        {
+            var subject = SubjectOfClause(i);
+            if (subject != Role.None)
+            {
+                return subject;
+            }
+        }
+
         return SubjectOf(i, clause.Start, out at);
     }
 
@@ -809,7 +857,7 @@ internal sealed class SentenceReader
             if (p.IsWord("of") || p.IsWord("from") || p.IsWord("by"))
             {
                 var role = PartyAfter(j + 1, end, out at);
-                if (role != Role.None)
+                if (role != Role.None && !(at + 1 < Count && _tokens[at + 1].Kind == TokenKind.Possessive))
                 {
                     return role;
                 }
@@ -840,7 +888,8 @@ internal sealed class SentenceReader
         {
             ref var p = ref _tokens[j];
             if (p.Info?.Word is "have" or "has" or "retain" or "retains" or "exercise" or "exercises" or "maintain"
-                or "maintains" or "keep" or "keeps" or "reserve" or "reserves")
+                or "maintains" or "keep" or "keeps" or "reserve" or "reserves" or "undertake" or "undertakes" or "perform"
+                or "performs" || p.Concepts.Contains(_modalPhrase))
             {
                 return true;
             }
@@ -859,8 +908,8 @@ internal sealed class SentenceReader
                 return PartyAfter(j + 1, end, out at);
             }
 
-            // "at the Client's discretion", "at the request of the Client".
-            if (p.IsWord("at") || p.IsWord("upon") || p.IsWord("on"))
+            // "at the Client's discretion", "at the request of the Client", "as the Customer sees fit".
+            if (p.IsWord("at") || p.IsWord("upon") || p.IsWord("on") || p.IsWord("as"))
             {
                 var role = PartyAfter(j + 1, end, out at);
                 if (role != Role.None)
@@ -1075,11 +1124,12 @@ internal sealed class SentenceReader
             }
         }
 
-        // "grants Customer a licence": a party right after the verb is its indirect object.
-        if (!IsNoun(i) && i + 1 < clause.End && _tokens[i + 1].Is(TokenFlags.Party) && _tokens[i + 1].Role != Role.People
-            && !(i + 2 < Count && _tokens[i + 2].Kind == TokenKind.Possessive))
+        // "grants (the) Customer a licence": a party right after the verb is its indirect object.
+        var io = i + 1 < clause.End && _tokens[i + 1].IsClass(WordClass.Determiner) ? i + 2 : i + 1;
+        if (!IsNoun(i) && io < clause.End && _tokens[io].Is(TokenFlags.Party) && _tokens[io].Role != Role.People
+            && !(io + 1 < Count && _tokens[io + 1].Kind == TokenKind.Possessive))
         {
-            return _tokens[i + 1].Role;
+            return _tokens[io].Role;
         }
 
         // "of" names the owner only after "property" ("the property of the Client"); after "ownership of" or
@@ -1094,6 +1144,30 @@ internal sealed class SentenceReader
                 if (role != Role.None && role != Role.People)
                 {
                     return role;
+                }
+            }
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>Where the word at <paramref name="i"/> comes from: the first party after "from" in its clause
+    /// ("receive their work assignments from, and report progress to, the Customer's Head of Platform").</summary>
+    public Role Source(int i)
+    {
+        ref var clause = ref ClauseOf(i);
+        for (var j = i + 1; j < clause.End; j++)
+        {
+            if (!_tokens[j].IsWord("from"))
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k < Math.Min(clause.End, j + 14); k++)
+            {
+                if (_tokens[k].Is(TokenFlags.Party) && _tokens[k].Role is Role.Client or Role.Vendor or Role.Third)
+                {
+                    return _tokens[k].Role;
                 }
             }
         }
@@ -1157,11 +1231,20 @@ internal sealed class SentenceReader
             }
         }
 
-        // "the premises of the Client", "equipment provided by the Client".
-        for (var k = j + 1; k < Math.Min(clause.End, j + 5); k++)
+        // "the premises of the Client", "equipment provided (supplied, furnished) by the Client".
+        if (j + 2 < clause.End && _tokens[j + 1].IsWord("of"))
+        {
+            var role = PartyAfter(j + 2, clause.End, out _);
+            if (role != Role.None)
+            {
+                return role;
+            }
+        }
+
+        for (var k = j + 1; k < Math.Min(clause.End, j + 4); k++)
         {
             ref var p = ref _tokens[k];
-            if (p.Info?.Word is "of" or "by" or "from")
+            if (p.IsWord("by") && k > j + 1 && (_tokens[k - 1].Info?.Word.EndsWith("ed", StringComparison.Ordinal) ?? false))
             {
                 var role = PartyAfter(k + 1, clause.End, out _);
                 if (role != Role.None)

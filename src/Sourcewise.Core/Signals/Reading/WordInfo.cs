@@ -36,4 +36,7 @@ internal enum ScopeMarker : byte
 
     /// <summary>Opens a new clause ("but", "however").</summary>
     Break = 8,
+
+    /// <summary>Opens a subordinate clause that ends at its comma ("although", "whereas").</summary>
+    Subordinate = 16,
 }
