@@ -12,7 +12,6 @@ internal static class CliCommands
         yield return AssessCommand.Create(env);
         yield return PortfolioCommand.Create(env);
         yield return CheckCommand.Create(env);
-        yield return CheckEvalCommand.Create(env);
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
         yield return ServeCommand.Create(env);

@@ -3,7 +3,8 @@ using Sourcewise.Signals;
 
 namespace Sourcewise.Cli.Tests.Commands;
 
-/// <summary>The check on real documents of <c>shared/corpus</c>, and a floor under the evaluation figures.</summary>
+/// <summary>The check on real documents of <c>shared/corpus</c> (the floor under the evaluation figures is in
+/// <c>tests/Sourcewise.Eval.Tests</c>).</summary>
 public sealed class CheckCorpusTests
 {
     private static async Task<ContractCheck> Check(string relative)
@@ -67,23 +68,5 @@ public sealed class CheckCorpusTests
             // Markdown markup may be dropped by the reader; the words must still come from the file in order.
             normalised.ShouldContain(string.Join(" ", words.Skip(words.Length / 2).Take(6)).Trim('*'));
         }
-    }
-
-    [SkippableFact]
-    public async Task The_evaluation_stays_above_its_floor()
-    {
-        var corpus = CorpusLocator.Require();
-        var evaluation = await CheckEvaluation.RunAsync(corpus, CancellationToken.None);
-        evaluation.Failed.ShouldBeEmpty();
-        evaluation.Accuracy(scoredOnly: true).ShouldBeGreaterThanOrEqualTo(0.85);
-        evaluation.Accuracy(scoredOnly: false).ShouldBeGreaterThanOrEqualTo(0.80);
-        var ip = evaluation.Signals.Single(s => s.Name == "ip-assigned-to-client");
-        ip.Precision.ShouldBeGreaterThanOrEqualTo(0.65);
-        ip.Recall.ShouldBeGreaterThanOrEqualTo(0.55);
-        var exit = evaluation.Signals.Single(s => s.Name == "termination-assistance");
-        exit.Precision.ShouldBeGreaterThanOrEqualTo(0.65);
-        exit.Recall.ShouldBeGreaterThanOrEqualTo(0.40);
-        evaluation.Models.Single(m => m.Name == "managed-services").Precision.ShouldBeGreaterThanOrEqualTo(0.6);
-        evaluation.Models.Single(m => m.Name == "project-outsourcing").Precision.ShouldBeGreaterThanOrEqualTo(0.55);
     }
 }

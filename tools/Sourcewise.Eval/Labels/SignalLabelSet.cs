@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sourcewise.Diagnostics;
+using Sourcewise.Eval.Csv;
 using Sourcewise.Text;
 
-namespace Sourcewise.Cli.Commands;
+namespace Sourcewise.Eval.Labels;
 
 /// <summary>What a reader decided about one signal in one document.</summary>
 internal enum SignalLabelValue
@@ -87,7 +88,7 @@ internal sealed class SignalLabelSet
     {
         ArgumentNullException.ThrowIfNull(text);
         var known = signalIds.ToImmutableArray();
-        var records = CheckEvaluation.ReadRecords(text, out var unclosedAt);
+        var records = CsvFile.ReadRecords(text, out var unclosedAt);
         Result<SignalLabelSet> Error(int line, string? field, string message) =>
             Result<SignalLabelSet>.Fail(Diagnostic.Error("malformed-labels", message, new SourceLocation(displayName, line, Field: field)));
 
@@ -110,7 +111,7 @@ internal sealed class SignalLabelSet
             return Error(header.Line, "header", $"no '{missing}' column (the header needs {string.Join(", ", RequiredColumns)})");
         }
 
-        string Field(CheckEvaluation.CsvRecord row, string name) =>
+        string Field(CsvRecord row, string name) =>
             columns.TryGetValue(name, out var i) && i < row.Fields.Count ? row.Fields[i].Trim() : string.Empty;
 
         var labels = ImmutableArray.CreateBuilder<SignalLabel>();
@@ -171,24 +172,5 @@ internal sealed class SignalLabelSet
         }
 
         return Result<SignalLabelSet>.Ok(new SignalLabelSet(displayName, labels.ToImmutable()));
-    }
-
-    /// <summary>The default label file: <c>eval/signal-labels.csv</c> in the current directory or a parent of it,
-    /// else above the program (a build inside the repository), or <c>null</c>.</summary>
-    public static string? FindDefault(string currentDirectory)
-    {
-        foreach (var start in new[] { currentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = System.IO.Path.Combine(dir.FullName, "eval", "signal-labels.csv");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

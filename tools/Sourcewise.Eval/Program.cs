@@ -1,0 +1,3 @@
+using Sourcewise.Eval;
+
+return await EvalApp.RunAsync(args, EvalEnvironment.FromProcess());
