@@ -20,8 +20,10 @@ internal static class Data
             var folder = Path.Combine(d.FullName, "src", "Sourcewise.Core", "Data");
             if (File.Exists(Path.Combine(folder, "signals.json")) && File.Exists(Path.Combine(folder, "lexicon.json")))
             {
+                var classifier = Path.Combine(folder, "classifier.json");
                 return SignalCatalogue.Load(File.ReadAllText(Path.Combine(folder, "signals.json")),
-                    File.ReadAllText(Path.Combine(folder, "lexicon.json")));
+                    File.ReadAllText(Path.Combine(folder, "lexicon.json")),
+                    File.Exists(classifier) && Environment.GetEnvironmentVariable("SOURCEWISE_FRAMES_ONLY") != "1" ? File.ReadAllText(classifier) : null);
             }
         }
 

@@ -6,6 +6,8 @@ using Sourcewise.Train;
 //   eval dev [--details]        the check on the development split: model, signal and CUAD figures (and errors)
 //   eval blind                  the same on the blind split, totals only
 //   cases [FILTER] [--verbose]  the signal cases (tests/Sourcewise.Core.Tests/Signals/Cases) with the data here
+//   train [--folds K] [--write]  the sentence classifier: document-level cross-validation, then Data/classifier.json
+//   signals                     one JSON line per development document and edited variant (signals, answer)
 //   doc-features                the document-level reading of each development document (for not-an-engagement)
 switch (args)
 {
@@ -17,6 +19,10 @@ switch (args)
         return 0;
     case ["cases", .. var rest]:
         return Cases.Run(rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), rest.Contains("--verbose"), Console.Out);
+    case ["train", .. var rest]:
+        return Learn.Run(rest, Console.Out);
+    case ["signals"]:
+        return SignalDump.Run(Console.Out);
     case ["parties"]:
         return DocumentFeatures.Parties(Console.Out);
     case ["doc-features"]:

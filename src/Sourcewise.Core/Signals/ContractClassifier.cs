@@ -118,13 +118,20 @@ public sealed class ContractClassifier
             return new ContractClassification(null, scores, [], tooLittle);
         }
 
-        if (ranked.Count > 1 && decisiveFor.ContainsKey(best) && decisiveFor.Keys.Any(m => m != best && !ruledOut.Contains(m))
-            && bestScore - scores[decisiveFor.Keys.Where(m => m != best).MaxBy(m => scores[m])] <= rules.DecisiveConflictMargin)
+        // Decisive signals conflict when a different decisive signal points to another model (one signal pointing to
+        // two models, as the vendor controlling its staffing does, is no conflict).
+        var rivals = decisiveFor.ContainsKey(best)
+            ? decisiveFor.Where(p => p.Key != best && !ruledOut.Contains(p.Key) && p.Value.Any(s => !decisiveFor[best].Contains(s)))
+                .Select(p => p.Key).ToList()
+            : [];
+        if (rivals.Count > 0 && bestScore - scores[rivals.MaxBy(m => scores[m])] <= rules.DecisiveConflictMargin)
         {
-            var other = decisiveFor.Keys.Where(m => m != best).MaxBy(m => scores[m]);
-            return new ContractClassification(null, scores, [.. decisiveFor[best].Concat(decisiveFor[other]).Select(s => s.Id).Distinct()],
-                $"decisive signals conflict: {string.Join(", ", decisiveFor[best].Select(s => s.Id).Distinct())} points to {best.ToId()} ({Number(bestScore)}) " +
-                $"and {string.Join(", ", decisiveFor[other].Select(s => s.Id).Distinct())} to {other.ToId()} ({Number(scores[other])})");
+            var other = rivals.MaxBy(m => scores[m]);
+            var forOther = decisiveFor[other].Where(s => !decisiveFor[best].Contains(s)).Select(s => s.Id).Distinct().ToList();
+            var forBest = decisiveFor[best].Where(s => !decisiveFor[other].Contains(s)).Select(s => s.Id).Distinct().ToList();
+            return new ContractClassification(null, scores, [.. forBest.Concat(forOther)],
+                $"decisive signals conflict: {string.Join(", ", forBest)} points to {best.ToId()} ({Number(bestScore)}) " +
+                $"and {string.Join(", ", forOther)} to {other.ToId()} ({Number(scores[other])})");
         }
 
         if (ranked.Count > 1)

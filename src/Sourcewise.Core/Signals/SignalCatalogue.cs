@@ -1,17 +1,20 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
+using Sourcewise.Signals.Learned;
 using Sourcewise.Signals.Reading;
 
 namespace Sourcewise.Signals;
 
 /// <summary>The signal catalogue (definitions and the frames that say each signal), findings and claim labels,
-/// read from the embedded <c>Data/signals.json</c> and <c>Data/lexicon.json</c>.</summary>
+/// read from the embedded <c>Data/signals.json</c> and <c>Data/lexicon.json</c>, with the sentence classifier's
+/// weights from <c>Data/classifier.json</c>.</summary>
 /// <threadsafety>Immutable; all members are thread-safe.</threadsafety>
 public sealed class SignalCatalogue
 {
-    private static readonly Lazy<SignalCatalogue> LazyDefault = new(() => Load(ReadEmbedded("signals.json")));
     private static readonly Lazy<Lexicon> DefaultLexicon = new(() => Lexicon.Load(ReadEmbedded("lexicon.json")));
+    private static readonly Lazy<SignalCatalogue> LazyDefault = new(() =>
+        Load(ReadEmbedded("signals.json"), DefaultLexicon.Value, TryReadEmbedded("classifier.json")));
     private readonly FrozenDictionary<string, SignalDefinition> _byId;
     private readonly FrozenDictionary<string, FindingDefinition> _findings;
 
@@ -69,6 +72,18 @@ public sealed class SignalCatalogue
     /// other, and the subject domains of deals that are not engagements for services.</summary>
     internal EngagementScope Scope { get; private init; } = EngagementScope.Empty;
 
+    /// <summary>The learned layer (<c>Data/classifier.json</c>), or null when the frames are read alone.</summary>
+    internal SentenceClassifier? Classifier { get; private init; }
+
+    /// <summary>The same catalogue with another learned layer (or none): for training and cross-validation.</summary>
+    internal SignalCatalogue WithClassifier(SentenceClassifier? classifier) =>
+        new(Signals, Frames, Findings, ClaimLabels, Weights, MinimumScore, Margin, Lexicon)
+        {
+            Scope = Scope,
+            Decision = Decision,
+            Classifier = classifier,
+        };
+
     /// <summary>Finds a signal by id.</summary>
     public bool TryGetSignal(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SignalDefinition? signal) =>
         _byId.TryGetValue(id, out signal);
@@ -85,7 +100,12 @@ public sealed class SignalCatalogue
     /// <exception cref="InvalidDataException">The JSON is not a valid catalogue or lexicon.</exception>
     public static SignalCatalogue Load(string json, string lexiconJson) => Load(json, Lexicon.Load(lexiconJson));
 
-    private static SignalCatalogue Load(string json, Lexicon lexicon)
+    /// <summary>Reads a catalogue, its lexicon and the sentence classifier's weights (<c>Data/classifier.json</c>
+    /// format; null for none).</summary>
+    internal static SignalCatalogue Load(string json, string lexiconJson, string? classifierJson) =>
+        Load(json, Lexicon.Load(lexiconJson), classifierJson);
+
+    private static SignalCatalogue Load(string json, Lexicon lexicon, string? classifierJson = null)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var root = document.RootElement;
@@ -145,11 +165,19 @@ public sealed class SignalCatalogue
             .Select(l => new ClaimLabel(l.GetProperty("phrase").GetString()!.ToLowerInvariant(),
                 ParseModel(l.GetProperty("model").GetString(), "claimLabels")))
             .ToImmutableArray();
+        SentenceClassifier? classifier = null;
+        if (classifierJson is not null)
+        {
+            using var weightsDocument = JsonDocument.Parse(classifierJson);
+            classifier = SentenceClassifier.Load(weightsDocument.RootElement, [.. signals.Select(s => s.Id)]);
+        }
+
         return new SignalCatalogue(signals.ToImmutable(), frames.ToImmutable(), findings, labels, weights.ToFrozenDictionary(),
             classification.GetProperty("minimumScore").GetDouble(), classification.GetProperty("margin").GetDouble(), lexicon)
         {
             Scope = root.TryGetProperty("scope", out var scope) ? EngagementScope.Load(scope, lexicon) : EngagementScope.Empty,
             Decision = ReadDecision(classification),
+            Classifier = classifier,
         };
     }
 
@@ -188,6 +216,18 @@ public sealed class SignalCatalogue
         "decisive" => SignalStrength.Decisive,
         _ => throw new InvalidDataException($"signal '{id}': strength '{text}' is not weak, strong or decisive"),
     };
+
+    private static string? TryReadEmbedded(string name)
+    {
+        using var stream = typeof(SignalCatalogue).Assembly.GetManifestResourceStream("Sourcewise.Data." + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     internal static string ReadEmbedded(string name)
     {

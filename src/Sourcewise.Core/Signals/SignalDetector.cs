@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Sourcewise.Contracts;
+using Sourcewise.Signals.Learned;
 using Sourcewise.Signals.Reading;
 
 namespace Sourcewise.Signals;
@@ -62,7 +64,8 @@ public sealed class SignalDetector
         var frames = Catalogue.Frames;
         var shapes = new ClauseShape[sentences.Count];
         var fired = new ulong[sentences.Count];
-        var why = new Dictionary<(int Sentence, int Signal), Frame>[(sentences.Count + ChunkSentences - 1) / ChunkSentences];
+        var why = new Dictionary<(int Sentence, int Signal), Match>[(sentences.Count + ChunkSentences - 1) / ChunkSentences];
+        var classifier = Catalogue.Classifier is { InUse: true } c0 ? c0 : null;
         var chunkCount = why.Length;
         var unless = frames.Select(f => f.Unless.Aggregate(0UL, (bits, id) => bits | (1UL << IndexOf(id)))).ToArray();
         var scope = Catalogue.Scope;
@@ -73,6 +76,9 @@ public sealed class SignalDetector
             cancellationToken.ThrowIfCancellationRequested();
             var reader = new SentenceReader(lexicon);
             var matches = why[c] = [];
+            var features = classifier is null ? null : new List<ulong>(256);
+            var seen = classifier is null ? null : new HashSet<int>();
+            var logits = classifier is null ? null : new float[frames.Length];
             var domains = new int[scope.Deals.Length];
             int read = 0, services = 0, engagement = 0;
             var end = Math.Min(sentences.Count, (c + 1) * ChunkSentences);
@@ -94,6 +100,11 @@ public sealed class SignalDetector
                 }
 
                 read++;
+                if (parties.PreambleSentences.Contains(i))
+                {
+                    continue;
+                }
+
                 for (var d = 0; d < domains.Length; d++)
                 {
                     domains[d] += scope.Deals[d].Domain >= 0 && reader.Concepts.Contains(scope.Deals[d].Domain) ? 1 : 0;
@@ -108,8 +119,13 @@ public sealed class SignalDetector
                     if (FirstMatch(reader, frames[s].Frames) is { } frame)
                     {
                         bits |= 1UL << s;
-                        matches[(i, s)] = frame;
+                        matches[(i, s)] = new Match(frame, null);
                     }
+                }
+
+                if (classifier is not null)
+                {
+                    bits = Learn(reader, classifier, frames, bits, i, matches, features!, seen!, logits!);
                 }
 
                 for (var rest = bits; rest != 0; rest &= rest - 1)
@@ -155,14 +171,14 @@ public sealed class SignalDetector
             for (var bits = fired[i]; bits != 0; bits &= bits - 1)
             {
                 var s = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                var frame = why[i / ChunkSentences][(i, s)];
+                var match = why[i / ChunkSentences][(i, s)];
                 counts[s]++;
-                ancillary[s] |= frame.Ancillary;
-                main[s] |= !frame.Ancillary;
+                ancillary[s] |= match.Frame.Ancillary;
+                main[s] |= !match.Frame.Ancillary;
                 var list = evidence[s] ??= ImmutableArray.CreateBuilder<SignalEvidence>(MaxEvidence);
                 if (list.Count < MaxEvidence)
                 {
-                    list.Add(new SignalEvidence(sentence.Text, sentence.Page, sentence.Line, frame.Name));
+                    list.Add(new SignalEvidence(sentence.Text, sentence.Page, sentence.Line, match.Why));
                 }
             }
         }
@@ -186,7 +202,91 @@ public sealed class SignalDetector
         int IndexOf(string id) => Catalogue.Signals.IndexOf(Catalogue.Signals.First(d => d.Id == id));
     }
 
-    private static Frame? FirstMatch(SentenceReader reader, ImmutableArray<Frame> frames)
+    /// <summary>For training and cross-validation: visits, in order, every sentence the detector reads in a
+    /// document (the same filters: captions, tables of contents, preambles, definitions sections), with the reader
+    /// on it, the signals its frames fire (bit per catalogue signal) and those a frame matches relaxed.</summary>
+    internal void Visit(IReadOnlyList<ContractSentence> sentences, Action<int, SentenceReader, ulong, ulong> visit)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(visit);
+        var lexicon = Catalogue.Lexicon;
+        var parties = PartyTable.Resolve(sentences, lexicon);
+        var frames = Catalogue.Frames;
+        var filter = new ClauseFilter();
+        var reader = new SentenceReader(lexicon);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var shape = ClauseFilter.ShapeOf(sentence);
+            if (!filter.IsClause(sentence, shape) || shape != ClauseShape.Text || parties.PreambleSentences.Contains(i))
+            {
+                continue;
+            }
+
+            reader.Read(sentence.Text, sentence.Kind, parties);
+            if ((reader.Words < MinimumWords || reader.Numbers * 3 > reader.Words + 6) && sentence.Kind != ContractLineKind.TableRow)
+            {
+                continue;
+            }
+
+            ulong strict = 0, relaxed = 0;
+            for (var s = 0; s < frames.Length; s++)
+            {
+                strict |= FirstMatch(reader, frames[s].Frames) is null ? 0 : 1UL << s;
+                relaxed |= FirstMatch(reader, frames[s].Frames, relaxed: true) is null ? 0 : 1UL << s;
+            }
+
+            for (var rest = strict; rest != 0; rest &= rest - 1)
+            {
+                var s = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                foreach (var other in frames[s].Unless)
+                {
+                    var o = Catalogue.Signals.IndexOf(Catalogue.Signals.First(d => d.Id == other));
+                    if ((strict & (1UL << o)) != 0)
+                    {
+                        strict &= ~(1UL << s);
+                    }
+                }
+            }
+
+            visit(i, reader, strict, relaxed);
+        }
+    }
+
+    /// <summary>The learned layer on one sentence: a frame's match the classifier finds very unlikely is dropped
+    /// (the signal's <c>veto</c>), and a sentence the frames missed carries the signal when the classifier is
+    /// confident (<c>fire</c>) and a frame of the signal matches it relaxed, so the reading layer agrees on scope and
+    /// on which party does what.</summary>
+    private static ulong Learn(SentenceReader reader, SentenceClassifier classifier, ImmutableArray<SignalFrames> frames, ulong bits,
+        int sentence, Dictionary<(int Sentence, int Signal), Match> matches, List<ulong> features, HashSet<int> seen, float[] logits)
+    {
+        features.Clear();
+        SentenceFeatures.Extract(reader, features);
+        classifier.Score(features, logits, seen);
+        for (var s = 0; s < frames.Length; s++)
+        {
+            var p = SentenceClassifier.Probability(logits[s]);
+            if ((bits & (1UL << s)) != 0)
+            {
+                if (p < classifier.Veto[s])
+                {
+                    bits &= ~(1UL << s);
+                    matches.Remove((sentence, s));
+                }
+            }
+            else if (p >= classifier.Fire[s] && FirstMatch(reader, frames[s].Frames, relaxed: true) is { } frame)
+            {
+                bits |= 1UL << s;
+                var top = string.Join(", ", classifier.TopFeatures(features, s, 3));
+                matches[(sentence, s)] = new Match(frame,
+                    string.Create(CultureInfo.InvariantCulture, $"sentence classifier ({p:0.00}; {top}), reading as \"{frame.Name}\""));
+            }
+        }
+
+        return bits;
+    }
+
+    internal static Frame? FirstMatch(SentenceReader reader, ImmutableArray<Frame> frames, bool relaxed = false)
     {
         foreach (var frame in frames)
         {
@@ -197,7 +297,7 @@ public sealed class SignalDetector
 
             for (var t = 0; t < reader.Count; t++)
             {
-                if (reader[t].Concepts.Overlaps(frame.Action) && frame.Matches(reader, t))
+                if (reader[t].Concepts.Overlaps(frame.Action) && frame.Matches(reader, t, relaxed))
                 {
                     return frame;
                 }
@@ -214,6 +314,12 @@ public sealed class SignalDetector
         var detected = Detect([new ContractSentence(null, 1, sentence, ContractLineKind.Body, null, 1)]);
         return detected.Select(d => d.Id);
     }
+}
+
+/// <summary>Why a sentence carries a signal: the frame that matched, and what the classifier read when it added it.</summary>
+internal readonly record struct Match(Frame Frame, string? Learned)
+{
+    public string Why => Learned ?? Frame.Name;
 }
 
 /// <summary>What the detector read in a document.</summary>

@@ -174,8 +174,11 @@ internal sealed class Frame
         return mask;
     }
 
-    /// <summary>Whether the frame holds at the word <paramref name="i"/> of the sentence.</summary>
-    public bool Matches(SentenceReader r, int i)
+    /// <summary>Whether the frame holds at the word <paramref name="i"/> of the sentence. <paramref name="relaxed"/>
+    /// leaves out what the frame needs around the action (its <c>with</c> groups and the object itself) and keeps
+    /// what rules it out (scope, form, voice, the parties' roles, <c>without</c>, and a look-alike object): the
+    /// sentence classifier supplies the rest.</summary>
+    public bool Matches(SentenceReader r, int i, bool relaxed = false)
     {
         ref var t = ref r[i];
         if (!t.Concepts.Overlaps(Action) || t.Is(TokenFlags.CrossReference) || t.Is(TokenFlags.Party) || t.Is(TokenFlags.Note))
@@ -211,11 +214,14 @@ internal sealed class Frame
             return false;
         }
 
-        foreach (var group in With)
+        if (!relaxed)
         {
-            if (!Near(r, i, group))
+            foreach (var group in With)
             {
-                return false;
+                if (!Near(r, i, group))
+                {
+                    return false;
+                }
             }
         }
 
@@ -253,7 +259,7 @@ internal sealed class Frame
             return false;
         }
 
-        if (!Object.IsEmpty && !ObjectHolds(r, i, noun, passive))
+        if (!Object.IsEmpty && !ObjectHolds(r, i, noun, passive, relaxed))
         {
             return false;
         }
@@ -287,7 +293,7 @@ internal sealed class Frame
     /// <summary>The object: after an active verb, before a passive one, anywhere in the clause for a noun. The
     /// nearest word that is an object or a look-alike decides ("assign this Agreement" is not an assignment of work
     /// product); <see cref="ObjectOwner"/> must own it when set.</summary>
-    private bool ObjectHolds(SentenceReader r, int i, bool noun, bool passive)
+    private bool ObjectHolds(SentenceReader r, int i, bool noun, bool passive, bool relaxed)
     {
         ref var clause = ref r.ClauseOf(i);
         var wanted = Object.Concepts.Union(Lookalike.Concepts);
@@ -336,7 +342,7 @@ internal sealed class Frame
 
         if (best < 0)
         {
-            return false;
+            return relaxed;
         }
 
         ref var found = ref r[best];

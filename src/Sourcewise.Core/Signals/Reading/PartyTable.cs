@@ -49,6 +49,10 @@ internal sealed partial class PartyTable
     /// <summary>The short names of the two main parties, whatever their roles ("licensor", "employer").</summary>
     public ImmutableArray<string> MainNames { get; private init; } = [];
 
+    /// <summary>The sentences that introduce the parties ("made between X ("Client") and Y"): they name the
+    /// agreement and its parties, and say nothing of how the work is done.</summary>
+    public ImmutableArray<int> PreambleSentences { get; private init; } = [];
+
     /// <summary>A table with no defined parties: role nouns and pronouns only.</summary>
     public static PartyTable RoleNounsOnly(Lexicon lexicon) =>
         new([], lexicon.RoleNouns, roleNounsAreParties: true, []);
@@ -69,7 +73,7 @@ internal sealed partial class PartyTable
                 between = i;
             }
 
-            FindDefinitions(sentences[i].Text, definitions, preamble: i - between <= 2);
+            FindDefinitions(sentences[i].Text, definitions, preamble: i - between <= 2, i);
         }
 
         // Keep the first definition of each short name; drop defined terms that are not parties.
@@ -220,6 +224,7 @@ internal sealed partial class PartyTable
         return new PartyTable(table, nouns, roleNounsAreParties: !roleNounDefined, infos.ToImmutable(), namedRoles)
         {
             MainNames = [.. parties.Take(2).Select(d => string.Join(' ', d.Alias))],
+            PreambleSentences = [.. parties.Where(d => d.Preamble && d.Sentence >= 0).Select(d => d.Sentence).Distinct()],
         };
     }
 
@@ -490,7 +495,7 @@ internal sealed partial class PartyTable
 
     /// <summary>Finds the short names defined in one sentence: <c>X ("Alias")</c>, <c>X (the "Alias")</c>,
     /// <c>X, hereinafter referred to as "Alias"</c>.</summary>
-    private static void FindDefinitions(string text, List<Definition> definitions, bool preamble)
+    private static void FindDefinitions(string text, List<Definition> definitions, bool preamble, int sentence = -1)
     {
         var tokens = new List<(string Lower, string Text, TokenKind Kind, char Char)>();
         var scanner = new TokenScanner(text);
@@ -555,7 +560,7 @@ internal sealed partial class PartyTable
             }
 
             var legal = LegalName(tokens, k, out var corporate);
-            definitions.Add(new Definition(words, legal, pronoun) { Corporate = corporate, Preamble = preamble });
+            definitions.Add(new Definition(words, legal, pronoun) { Corporate = corporate, Preamble = preamble, Sentence = sentence });
             i = end;
         }
     }
@@ -802,6 +807,9 @@ internal sealed partial class PartyTable
 
         /// <summary>Defined in a sentence that says who the agreement is between.</summary>
         public bool Preamble { get; init; }
+
+        /// <summary>The index of the sentence that defines it, or -1.</summary>
+        public int Sentence { get; init; } = -1;
     }
 }
 

@@ -21,6 +21,7 @@ internal sealed class SentenceReader
     private readonly int _propertyNoun;
     private readonly int _effort;
     private readonly int _modalPhrase;
+    private readonly int _warranty;
     private Token[] _tokens = new Token[64];
     private Clause[] _clauses = new Clause[8];
 
@@ -33,6 +34,7 @@ internal sealed class SentenceReader
         _propertyNoun = lexicon.Concept("PROPERTY_NOUN");
         _effort = lexicon.Concept("EFFORT");
         _modalPhrase = lexicon.Concept("MODAL_PHRASE");
+        _warranty = lexicon.Concept("WARRANTY");
     }
 
     public string Text { get; private set; } = string.Empty;
@@ -664,15 +666,22 @@ internal sealed class SentenceReader
         {
             ref var clause = ref _clauses[c];
             var negated = false;
+            var warrants = false;
             for (var i = clause.Start; i < clause.End; i++)
             {
                 ref var t = ref _tokens[i];
                 if (!negated && t.IsClass(WordClass.Negator) && !t.Is(TokenFlags.Benign) && !IsNumberAbbreviation(i))
                 {
                     negated = true;
+                    warrants = false;
                     clause.Negated = true;
                 }
-                else if (negated && (t.IsWord("and") || t.IsWord("or")) && i + 1 < clause.End
+                else if (negated && t.Concepts.Contains(_warranty))
+                {
+                    // "does not warrant … or that it will correct all defects": what is not warranted stays negated.
+                    warrants = true;
+                }
+                else if (negated && !warrants && (t.IsWord("and") || t.IsWord("or")) && i + 1 < clause.End
                          && _tokens[i + 1].IsClass(WordClass.Relative | WordClass.Modal | WordClass.Be))
                 {
                     // "… not authorized by Provider or that were made …": a new relative clause or verb.
