@@ -53,9 +53,13 @@ internal sealed partial class PartyTable
     /// agreement and its parties, and say nothing of how the work is done.</summary>
     public ImmutableArray<int> PreambleSentences { get; private init; } = [];
 
+    /// <summary>The lexicon's <c>PEOPLE</c> concept: a lower-case role noun that names people ("the Provider's
+    /// consultants") is the vendor's people, not another company.</summary>
+    private int PeopleConcept { get; init; } = -1;
+
     /// <summary>A table with no defined parties: role nouns and pronouns only.</summary>
     public static PartyTable RoleNounsOnly(Lexicon lexicon) =>
-        new([], lexicon.RoleNouns, roleNounsAreParties: true, []);
+        new([], lexicon.RoleNouns, roleNounsAreParties: true, []) { PeopleConcept = lexicon.Concept("PEOPLE") };
 
     /// <summary>Finds a document's parties and their roles.</summary>
     public static PartyTable Resolve(IReadOnlyList<ContractSentence> sentences, Lexicon lexicon)
@@ -224,6 +228,7 @@ internal sealed partial class PartyTable
         return new PartyTable(table, nouns, roleNounsAreParties: !roleNounDefined, infos.ToImmutable(), namedRoles)
         {
             MainNames = [.. parties.Take(2).Select(d => string.Join(' ', d.Alias))],
+            PeopleConcept = lexicon.Concept("PEOPLE"),
             PreambleSentences = [.. parties.Where(d => d.Preamble && d.Sentence >= 0).Select(d => d.Sentence).Distinct()],
         };
     }
@@ -406,34 +411,39 @@ internal sealed partial class PartyTable
     private static int Behaviour(IReadOnlyList<ContractSentence> sentences, Lexicon lexicon, Definition a, Definition b)
     {
         var pay = lexicon.Concept("PAY");
-        var vendorActs = lexicon.Concepts(["PERFORM", "PROVIDE", "FIX", "OPERATE", "RESPOND", "REPERFORM"]);
-        var clientActs = lexicon.Concepts(["PAY", "DIRECT", "REASSIGN", "ENGAGE", "ACCEPT", "PRIORITISE"]);
+        var vendorActs = lexicon.Concepts(["PERFORM", "PROVIDE", "FIX", "OPERATE", "RESPOND", "REPERFORM", "WARRANTY", "SUBSTITUTE", "CREDIT"]);
+        var clientActs = lexicon.Concepts(["PAY", "DIRECT", "REASSIGN", "MOVE", "ENGAGE", "ACCEPT", "PRIORITISE"]);
+        var people = lexicon.Concept("PEOPLE");
+        var credit = lexicon.Concept("CREDIT");
         var score = 0;
         var limit = Math.Min(sentences.Count, 3000);
-        var words = new List<(string Lower, ConceptSet Concepts, bool Modal)>();
+        var words = new List<(string Lower, ConceptSet Concepts, bool Modal, bool AfterPossessive)>();
         for (var s = 0; s < limit; s++)
         {
             words.Clear();
             var scanner = new TokenScanner(sentences[s].Text);
+            var possessive = false;
             while (scanner.MoveNext())
             {
                 if (scanner.Kind is TokenKind.Word)
                 {
                     var info = lexicon.Lookup(scanner.Current, isNumber: false);
-                    words.Add((info.Word, info.Concepts, (info.Class & WordClass.Modal) != 0));
+                    words.Add((info.Word, info.Concepts, (info.Class & WordClass.Modal) != 0, possessive));
                 }
+
+                possessive = scanner.Kind is TokenKind.Possessive;
             }
 
             for (var i = 0; i < words.Count; i++)
             {
-                var who = Starts(words, i, a.Alias) ? 1 : Starts(words, i, b.Alias) ? -1 : 0;
+                var (who, length) = Which(words, i, a, b);
                 if (who == 0)
                 {
                     continue;
                 }
 
                 // "<party> shall [also] pay|provide|perform …"
-                var j = i + (who > 0 ? a.Alias.Length : b.Alias.Length);
+                var j = i + length;
                 if (j >= words.Count || !words[j].Modal)
                 {
                     continue;
@@ -464,10 +474,24 @@ internal sealed partial class PartyTable
             // "X will pay Y …": Y is paid, so it is the vendor; "supply … developers to Y": Y receives them.
             for (var i = 1; i < words.Count; i++)
             {
-                var who = Starts(words, i, a.Alias) ? 1 : Starts(words, i, b.Alias) ? -1 : 0;
+                var (who, length) = Which(words, i, a, b);
                 if (who != 0 && words[i - 1].Concepts.Contains(pay))
                 {
                     score += who;
+                }
+                else if (who != 0 && words[i - 1].Concepts.Contains(credit))
+                {
+                    // "Vantor will credit Greystone 5% of the fee": the one credited is the client.
+                    score -= who;
+                }
+
+                // "each Tidewater engineer", "any Ostrava Dynamics tester": the people are the vendor's.
+                var after = i + length;
+                if (who != 0 && words[i - 1].Lower is "each" or "every" or "any" or "a" or "all" or "one"
+                    && after < words.Count && !words[after].AfterPossessive && words[after].Concepts.Contains(people))
+                {
+                    // Whose people they are says more than one verb: it counts twice.
+                    score += 2 * who;
                 }
             }
         }
@@ -475,7 +499,29 @@ internal sealed partial class PartyTable
         return score;
     }
 
-    private static bool Starts(List<(string Lower, ConceptSet Concepts, bool Modal)> words, int i, string[] alias)
+    /// <summary>Which of the two parties the words at <paramref name="i"/> name (1 for <paramref name="a"/>, -1 for
+    /// <paramref name="b"/>), by the defined name or, for a company known by its name only, its first word
+    /// ("Tidewater" for "Tidewater Analytics"); and how many words that takes.</summary>
+    private static (int Who, int Length) Which(List<(string Lower, ConceptSet Concepts, bool Modal, bool AfterPossessive)> words, int i,
+        Definition a, Definition b)
+    {
+        if (Starts(words, i, a.Alias))
+        {
+            return (1, a.Alias.Length);
+        }
+
+        if (Starts(words, i, b.Alias))
+        {
+            return (-1, b.Alias.Length);
+        }
+
+        static bool First(Definition d, string word) => d.LegalName is { Length: > 1 } legal && legal[0] == word && word.Length >= 3
+            && !NotNames.Contains(word);
+        var word = words[i].Lower;
+        return First(a, word) && !First(b, word) ? (1, 1) : First(b, word) && !First(a, word) ? (-1, 1) : (0, 0);
+    }
+
+    private static bool Starts(List<(string Lower, ConceptSet Concepts, bool Modal, bool AfterPossessive)> words, int i, string[] alias)
     {
         if (i + alias.Length > words.Count)
         {
@@ -704,7 +750,8 @@ internal sealed partial class PartyTable
                     // "the Provider" in a contract whose vendor is defined as "EmployeeCo": the only vendor there is.
                     Mark(tokens, i, 1, nounRole);
                 }
-                else if (!_roleNounsAreParties && !t.Is(TokenFlags.Capitalized))
+                else if (!_roleNounsAreParties && !t.Is(TokenFlags.Capitalized)
+                         && !(vendor && PeopleConcept >= 0 && t.Concepts.Contains(PeopleConcept) && !OwnedBy(tokens, i, Role.Client | Role.Third)))
                 {
                     Mark(tokens, i, 1, Role.Third);
                 }
@@ -716,6 +763,19 @@ internal sealed partial class PartyTable
         }
 
         _ = text;
+    }
+
+    /// <summary>Whether the word follows a possessive of a party with one of <paramref name="roles"/>
+    /// ("the Customer's contractors").</summary>
+    private static bool OwnedBy(Span<Token> tokens, int i, Role roles)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        return k >= 0 && k < i - 1 && tokens[k].Is(TokenFlags.Party) && (tokens[k].Role & roles) != 0;
     }
 
     private static void Mark(Span<Token> tokens, int start, int length, Role role)

@@ -733,6 +733,19 @@ internal sealed class SentenceReader
     {
         ref var t = ref _tokens[i];
         var word = t.Info?.Word ?? string.Empty;
+
+        // Right after a modal ("will provision", "shall promptly commission") a word is a verb.
+        var m = i - 1;
+        if (m > 0 && _tokens[m].IsClass(WordClass.Adverb))
+        {
+            m--;
+        }
+
+        if (m >= 0 && m < i && _tokens[m].IsClass(WordClass.Modal) && !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
             || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ance", StringComparison.Ordinal)
             || word.EndsWith("ence", StringComparison.Ordinal) || word.EndsWith("ship", StringComparison.Ordinal)
