@@ -214,14 +214,11 @@ internal sealed class Frame
             return false;
         }
 
-        if (!relaxed)
+        foreach (var group in With)
         {
-            foreach (var group in With)
+            if ((!relaxed || group.Essential) && !Near(r, i, group))
             {
-                if (!Near(r, i, group))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -351,13 +348,16 @@ internal sealed class Frame
             // "licences for the game engine, workstations and credentials": a look-alike in a list beside a wanted item
             // does not rule the list out.
             var other = WantedInSameList(r, best, clause.Start, clause.End);
-            if (other < 0)
+            if (other < 0 && !RightsInObject(r, best, clause.End))
             {
                 return false;
             }
 
-            best = other;
-            found = ref r[best];
+            if (other >= 0)
+            {
+                best = other;
+                found = ref r[best];
+            }
         }
 
         // "ownership of 4,000 shares", "all right, title and interest in the Agreement": an abstract head decides by
@@ -409,6 +409,60 @@ internal sealed class Frame
 
     /// <summary>Whether the object at <paramref name="j"/> is an abstract head ("ownership", "rights", "title")
     /// whose complement ("of the shares", "in and to this Agreement") is a look-alike.</summary>
+    /// <summary>"assigns any rights it might otherwise hold in them (the reports)", "the rights in the Deliverables":
+    /// rights are decided by what they are in — a wanted object, or "them"/"it" after a wanted object earlier in the
+    /// sentence — rather than read as "any rights under this Agreement".</summary>
+    private bool RightsInObject(SentenceReader r, int j, int end)
+    {
+        if (!r.IsAbstract(j) || Object.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k < Math.Min(end, j + 8); k++)
+        {
+            ref var t = ref r[k];
+            if (t.IsWord("in") || t.IsWord("to"))
+            {
+                for (var m = k + 1; m < Math.Min(end, k + 4); m++)
+                {
+                    ref var c = ref r[m];
+                    if (c.Concepts.Overlaps(Lookalike.Concepts) && !c.Concepts.Overlaps(Object.Concepts))
+                    {
+                        return false;
+                    }
+
+                    if (c.Concepts.Overlaps(Object.Concepts) && !r.IsAbstract(m))
+                    {
+                        return true;
+                    }
+
+                    if (c.Info?.Word is "them" or "it" or "such")
+                    {
+                        for (var e = 0; e < j; e++)
+                        {
+                            if (r[e].Concepts.Overlaps(Object.Concepts) && !r[e].Concepts.Overlaps(Lookalike.Concepts) && !r.IsAbstract(e))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            if (t.IsPunct(',') || t.IsPunct(';') || t.Concepts.Overlaps(Lookalike.Concepts))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool AbstractHeadOfLookalike(SentenceReader r, int j, int end)
     {
         for (var k = j + 1; k < Math.Min(end, j + 10); k++)
@@ -512,8 +566,10 @@ internal sealed class Frame
 
 /// <summary>One <c>with</c> group of a frame: any of its items must be in the clause (or sentence) other than at the
 /// anchor, within <see cref="Window"/> words when set, before it when <see cref="Before"/>, after it when
-/// <see cref="After"/>. Words after "without" count only for a <see cref="Privative"/> group, and only they do.</summary>
-internal readonly record struct Group(Items Items, int Window, bool Before, bool After, bool Privative, bool Exception)
+/// <see cref="After"/>. Words after "without" count only for a <see cref="Privative"/> group, and only they do.
+/// <see cref="Essential"/> groups hold even when the frame is matched relaxed for the sentence classifier: what
+/// makes the signal what it is (the number of a service-level target), which context words cannot supply.</summary>
+internal readonly record struct Group(Items Items, int Window, bool Before, bool After, bool Privative, bool Exception, bool Essential = false)
 {
     public static Group Read(JsonElement e, Lexicon lexicon, string where) =>
         e.ValueKind == JsonValueKind.Array
@@ -524,7 +580,8 @@ internal readonly record struct Group(Items Items, int Window, bool Before, bool
                 e.TryGetProperty("before", out var b) && b.GetBoolean(),
                 e.TryGetProperty("after", out var a) && a.GetBoolean(),
                 e.TryGetProperty("privative", out var p) && p.GetBoolean(),
-                e.TryGetProperty("exception", out var x) && x.GetBoolean());
+                e.TryGetProperty("exception", out var x) && x.GetBoolean(),
+                e.TryGetProperty("essential", out var essential) && essential.GetBoolean());
 }
 
 internal enum ObjectSide : byte

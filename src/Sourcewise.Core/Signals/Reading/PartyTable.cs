@@ -266,6 +266,7 @@ internal sealed partial class PartyTable
         for (var s = 0; s < limit; s++)
         {
             var tokens = new List<(string Lower, string Text, TokenKind Kind)>();
+            var introduces = s < OpeningSentences && BetweenWords().IsMatch(sentences[s].Text);
             var scanner = new TokenScanner(sentences[s].Text);
             while (scanner.MoveNext())
             {
@@ -289,6 +290,16 @@ internal sealed partial class PartyTable
                     j++;
                 }
 
+                // A capitalised role noun can end a company's name ("Brightwater Capital Advisors", "Pellbridge
+                // Consulting").
+                if (words.Count > 0 && j < tokens.Count && tokens[j].Kind == TokenKind.Word && char.IsUpper(tokens[j].Text[0])
+                    && words.Count < 5 && IsIn(lexicon.RoleNouns.Vendor, tokens[j].Lower, tokens[j].Lower)
+                    && !IsIn(lexicon.RoleNouns.StrongVendor, tokens[j].Lower, tokens[j].Lower))
+                {
+                    words.Add(tokens[j].Lower);
+                    j++;
+                }
+
                 // A corporate suffix ("Ltd", "Inc.", "s.r.o.") right after the name.
                 var corporate = false;
                 var k = j;
@@ -305,9 +316,11 @@ internal sealed partial class PartyTable
                     corporate = true;
                 }
 
-                // The name acts: a modal verb or a possessive follows ("Tidewater may", "Marrow & Finch's").
+                // The name acts: a modal verb or a possessive follows ("Tidewater may", "Marrow & Finch's"); or the
+                // opening introduces it ("between Ember Peak Games Ltd and Ostrava Dynamics s.r.o.").
                 var acts = j < tokens.Count && (tokens[j].Kind == TokenKind.Possessive
                     || (lexicon.Lookup(tokens[j].Text, isNumber: false).Class & WordClass.Modal) != 0);
+                corporate |= introduces && i > 0 && tokens[i - 1].Lower is "between" or "and" or "by";
                 if (words.Count == 0 || (!corporate && !acts))
                 {
                     i = Math.Max(i, j - 1);
@@ -339,7 +352,9 @@ internal sealed partial class PartyTable
         }
 
         var taken = known.Select(d => string.Join(' ', d.Alias)).ToHashSet(StringComparer.Ordinal);
-        foreach (var n in merged.Where(n => n.Corporate || n.Count >= 2).OrderBy(n => n.First).ThenByDescending(n => n.Count))
+        // A name that acts once counts too near the start of a document that introduces nobody otherwise.
+        foreach (var n in merged.Where(n => n.Corporate || n.Count >= 2 || (n.First < 5 && known.Count == 0))
+                     .OrderBy(n => n.First).ThenByDescending(n => n.Count))
         {
             if (taken.Contains(string.Join(' ', n.Words)) || known.Any(d => d.LegalName is { } l && l.Take(n.Words.Length).SequenceEqual(n.Words)))
             {

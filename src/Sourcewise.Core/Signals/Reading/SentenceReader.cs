@@ -1124,6 +1124,19 @@ internal sealed class SentenceReader
         return people ? Role.People : Role.None;
     }
 
+    /// <summary>Whether the party at <paramref name="i"/> only says whose people follow ("move any Ostrava Dynamics
+    /// tester"): then it is not the one the action goes to.</summary>
+    private bool NamesPeople(int i)
+    {
+        var end = i;
+        while (end < Count && _tokens[end].Is(TokenFlags.Party) && _tokens[end].Role == _tokens[i].Role)
+        {
+            end++;
+        }
+
+        return end < Count && (_tokens[end].Concepts.Contains(_people) || _tokens[end].Concepts.Contains(_keyPeople));
+    }
+
     /// <summary>To whom the word at <paramref name="i"/> goes: "to X", "in X" (vests in), "of X" (property of), "for
     /// X", within its clause; for a noun also "X's" before it.</summary>
     public Role Recipient(int i)
@@ -1149,7 +1162,7 @@ internal sealed class SentenceReader
         // "grants (the) Customer a licence": a party right after the verb is its indirect object.
         var io = i + 1 < clause.End && _tokens[i + 1].IsClass(WordClass.Determiner) ? i + 2 : i + 1;
         if (!IsNoun(i) && io < clause.End && _tokens[io].Is(TokenFlags.Party) && _tokens[io].Role != Role.People
-            && !(io + 1 < Count && _tokens[io + 1].Kind == TokenKind.Possessive))
+            && !(io + 1 < Count && _tokens[io + 1].Kind == TokenKind.Possessive) && !NamesPeople(io))
         {
             return _tokens[io].Role;
         }
