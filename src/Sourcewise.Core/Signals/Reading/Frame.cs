@@ -216,7 +216,7 @@ internal sealed class Frame
 
         foreach (var group in With)
         {
-            if ((!relaxed || group.Essential) && !Near(r, i, group))
+            if ((!relaxed || group.Essential) && !Near(r, i, group, relaxed))
             {
                 return false;
             }
@@ -510,7 +510,9 @@ internal sealed class Frame
         return (actual & both) == both && (actual & ~both) == 0 ? (allowed & both) == both : (allowed & actual) != 0;
     }
 
-    private bool Near(SentenceReader r, int i, Group group)
+    /// <summary>Whether the group is found near the word; <paramref name="anywhere"/> (an essential group of a
+    /// relaxed match) looks in the whole clause, without the window.</summary>
+    private bool Near(SentenceReader r, int i, Group group, bool anywhere = false)
     {
         int from, to;
         if (SentenceScope)
@@ -523,7 +525,7 @@ internal sealed class Frame
             (from, to) = (clause.Start, clause.End);
         }
 
-        var window = group.Window > 0 ? group.Window : Window;
+        var window = anywhere ? 0 : group.Window > 0 ? group.Window : Window;
         if (window > 0)
         {
             from = Math.Max(from, i - window);

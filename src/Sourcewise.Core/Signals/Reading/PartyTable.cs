@@ -500,6 +500,13 @@ internal sealed partial class PartyTable
                     score -= who;
                 }
 
+                // "The Consultancy's analysts shall …" opening a sentence: the people who act are the vendor's.
+                if (who != 0 && i == 1 && words[0].Lower == "the" && i + length + 1 < words.Count
+                    && words[i + length].AfterPossessive && words[i + length].Concepts.Contains(people) && words[i + length + 1].Modal)
+                {
+                    score += 2 * who;
+                }
+
                 // "each Tidewater engineer", "any Ostrava Dynamics tester": the people are the vendor's.
                 var after = i + length;
                 if (who != 0 && words[i - 1].Lower is "each" or "every" or "any" or "a" or "all" or "one"

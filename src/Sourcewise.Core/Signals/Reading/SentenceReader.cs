@@ -956,7 +956,7 @@ internal sealed class SentenceReader
             if (p.Is(TokenFlags.Party))
             {
                 at = j;
-                return p.Role;
+                return p.Role | CoordinatedParty(j, end);
             }
 
             // "the U.S. Government": initials and their dots; "the instructions of, Customer's managers": a comma.
@@ -973,6 +973,29 @@ internal sealed class SentenceReader
         }
 
         at = -1;
+        return Role.None;
+    }
+
+    /// <summary>"by Customer and IBM": the role of a party joined by "and" to the one at <paramref name="j"/>, when it
+    /// is the other main party (together they are both parties); otherwise none.</summary>
+    private Role CoordinatedParty(int j, int end)
+    {
+        var role = _tokens[j].Role;
+        var k = j;
+        while (k < end && _tokens[k].Is(TokenFlags.Party) && _tokens[k].Role == role)
+        {
+            k++;
+        }
+
+        if (k + 1 < end && _tokens[k].IsWord("and"))
+        {
+            var m = k + 1 < end && _tokens[k + 1].IsWord("the") ? k + 2 : k + 1;
+            if (m < end && _tokens[m].Is(TokenFlags.Party) && (_tokens[m].Role | role) == Role.Both)
+            {
+                return _tokens[m].Role;
+            }
+        }
+
         return Role.None;
     }
 
