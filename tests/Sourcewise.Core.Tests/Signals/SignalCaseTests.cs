@@ -12,7 +12,19 @@ public sealed class SignalCaseTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var c in SignalCase.All)
+        foreach (var c in SignalCase.All.Where(c => c.KnownGap is null))
+        {
+            data.Add(c.Id);
+        }
+
+        return data;
+    }
+
+    /// <summary>The cases marked <c>knownGap</c> in the YAML, with the reason: the check does not read them right yet.</summary>
+    public static TheoryData<string> KnownGaps()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in SignalCase.All.Where(c => c.KnownGap is not null))
         {
             data.Add(c.Id);
         }
@@ -24,13 +36,29 @@ public sealed class SignalCaseTests
     [MemberData(nameof(Cases))]
     public void A_case_reads_as_a_careful_reader_expects(string id)
     {
-        // Given
         var c = SignalCase.All.Single(x => x.Id == id);
+        Problems(c, out var check).ShouldBeEmpty(Explain(c, check));
+    }
+
+    /// <summary>A known gap is listed as such, and stays a gap: when the check starts reading the case right, this
+    /// fails so that the <c>knownGap</c> mark is removed and the case joins the ones that must pass.</summary>
+    [Theory]
+    [MemberData(nameof(KnownGaps))]
+    public void A_known_gap_is_still_a_gap(string id)
+    {
+        var c = SignalCase.All.Single(x => x.Id == id);
+        c.KnownGap.ShouldNotBeNullOrWhiteSpace();
+        Problems(c, out _).ShouldNotBeEmpty($"case {id} now reads as expected: remove its knownGap ({c.KnownGap})");
+    }
+
+    private static List<string> Problems(SignalCase c, out ContractCheck check)
+    {
+        // Given
         var text = AsPlainText(c);
         EngagementModel? claimed = EngagementModels.TryParse(c.Claimed, out var m) ? m : null;
 
         // When
-        var check = ContractChecker.Default.Check(text, claimed);
+        check = ContractChecker.Default.Check(text, claimed);
 
         // Then
         var found = check.Signals.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -45,7 +73,7 @@ public sealed class SignalCaseTests
 
         problems.AddRange(c.Findings.Where(f => !findings.Contains(f)).Select(f => $"missing finding {f}"));
         problems.AddRange(c.NotFindings.Where(findings.Contains).Select(f => $"finding {f}, which must not be there"));
-        problems.ShouldBeEmpty(Explain(c, check));
+        return problems;
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed record SignalCase(
     ImmutableArray<string> NotSignals,
     string? Model,
     ImmutableArray<string> Findings,
-    ImmutableArray<string> NotFindings)
+    ImmutableArray<string> NotFindings,
+    string? KnownGap = null)
 {
     /// <summary>The folder of the case files, found by walking up from the test binaries to the repository.</summary>
     public static string Folder { get; } = FindFolder();
@@ -64,7 +65,7 @@ public sealed record SignalCase(
                 var id = Scalar("id") ?? throw new InvalidDataException($"{file}: a case has no id");
                 cases.Add(new SignalCase(id, file, Scalar("kind") ?? string.Empty, Scalar("note") ?? string.Empty,
                     Scalar("text") ?? throw new InvalidDataException($"{file}: case {id} has no text"),
-                    Scalar("claimed"), List("signals"), List("notSignals"), Scalar("model"), List("findings"), List("notFindings")));
+                    Scalar("claimed"), List("signals"), List("notSignals"), Scalar("model"), List("findings"), List("notFindings"), Scalar("knownGap")));
             }
         }
 

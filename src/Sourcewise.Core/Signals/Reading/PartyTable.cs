@@ -427,7 +427,7 @@ internal sealed partial class PartyTable
     {
         var pay = lexicon.Concept("PAY");
         var vendorActs = lexicon.Concepts(["PERFORM", "PROVIDE", "FIX", "OPERATE", "RESPOND", "REPERFORM", "WARRANTY", "SUBSTITUTE", "CREDIT"]);
-        var clientActs = lexicon.Concepts(["PAY", "DIRECT", "REASSIGN", "MOVE", "ENGAGE", "ACCEPT", "PRIORITISE"]);
+        var clientActs = lexicon.Concepts(["PAY", "DIRECT", "ENGAGE", "ACCEPT", "PRIORITISE"]);
         var people = lexicon.Concept("PEOPLE");
         var credit = lexicon.Concept("CREDIT");
         var score = 0;
