@@ -9,7 +9,7 @@ using Sourcewise.Benchmarks.Portfolio;
 //   generate-portfolio N FILE      a synthetic portfolio CSV of N workstreams
 //   profile-portfolio FILE         one core's CPU time split between reading, assessing and writing JSON
 //   profile-check FILE             a check run's time split between read, split, detect, judge and write
-//   profile-detect FILE [--literals] the detector's time, and on one thread split between shapes, scan and regexes
+//   profile-detect FILE            the detector's time, and on one thread split between parties, reading and frames
 //   profile-text FILE              reading and splitting a plain-text contract, stage by stage
 //   read-split FILE [--serial|--serial-split] one cold read and split of a contract (wall and CPU time), as in a whole run
 //   dump-text FILE...              every line and sentence of some contracts, for comparing two builds
@@ -33,10 +33,7 @@ switch (args)
         CheckStageProfiler.Run(file, Console.Out);
         break;
     case ["profile-detect", var file]:
-        DetectProbe.Run(file, Console.Out, literals: false);
-        break;
-    case ["profile-detect", var file, "--literals"]:
-        DetectProbe.Run(file, Console.Out, literals: true);
+        DetectProbe.Run(file, Console.Out);
         break;
     case ["profile-text", var file]:
         TextStageProfiler.Run(file, Console.Out);

@@ -215,7 +215,7 @@ public static class ContractSentences
             }
 
             at += found;
-            if (IsSentenceEnd(textOfBlock, at, out var next)
+            if ((IsSentenceEnd(textOfBlock, at, out var next) || EndsCompanyNameAtLineEnd(textOfBlock, at, starts, out next))
                 && !(isFirst && firstKind == ContractLineKind.Clause && CountWords(textOfBlock, sentenceStart, next) <= 6))
             {
                 Add(textOfBlock, sentenceStart, next, block, starts, isFirst ? firstKind : laterKind, result);
@@ -336,6 +336,29 @@ public static class ContractSentences
 
         next = j;
         return true;
+    }
+
+    /// <summary>"… between Copperleaf Retail Corp. and Tidewater Analytics Inc." at the end of a line, and the next
+    /// line starts with a capital: the company's suffix ends the sentence too.</summary>
+    private static bool EndsCompanyNameAtLineEnd(string text, int dot, int[] starts, out int next)
+    {
+        next = dot + 1;
+        if (text[dot] != '.' || starts.Length < 2 || dot + 2 >= text.Length || text[dot + 1] != ' '
+            || !char.IsUpper(text[dot + 2]) || Array.IndexOf(starts, dot + 2, 1) < 0)
+        {
+            return false;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start);
+        return word.Equals("inc", StringComparison.OrdinalIgnoreCase) || word.Equals("ltd", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("llc", StringComparison.OrdinalIgnoreCase) || word.Equals("corp", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("plc", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAbbreviationOrNumber(string text, int dot)

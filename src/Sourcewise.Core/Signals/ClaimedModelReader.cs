@@ -35,11 +35,10 @@ public sealed class ClaimedModelReader
         .OrderByDescending(l => l.Phrase.Length)
         .Select(l => Regex.Escape(l.Phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
-    // The shipped catalogue's are compiled at build time. No match timeout, so the claim read never depends on
-    // machine load; an alternation of literal phrases cannot backtrack catastrophically.
-    private static Regex Make(string pattern) => SignalPatterns.TryGet(pattern, out var regex)
-        ? regex
-        : new Regex(pattern, SignalPatterns.Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
+    // No match timeout, so the claim read never depends on machine load; an alternation of literal phrases cannot
+    // backtrack catastrophically.
+    private static Regex Make(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     /// <summary>The claimed model, or null when the document does not name one.</summary>
     public ClaimedModel? Read(IReadOnlyList<ContractSentence> sentences)

@@ -27,7 +27,9 @@ internal sealed partial class ClauseFilter
                 | (ContentsHeading().IsMatch(text) ? ClauseShape.ContentsTitle : 0);
         }
 
-        return IsDotLeader(text) || IsDefinition(text) ? ClauseShape.Skipped : ClauseShape.Text;
+        return IsDotLeader(text) || IsDefinition(text) || IsRecital(text) || text.Contains("drafting note", StringComparison.OrdinalIgnoreCase)
+            ? ClauseShape.Skipped
+            : ClauseShape.Text;
     }
 
     /// <summary>Whether the sentence should be read for signals, given its <see cref="ShapeOf"/>; call once per
@@ -85,6 +87,13 @@ internal sealed partial class ClauseFilter
     {
         var trimmed = text.AsSpan().TrimEnd();
         return trimmed.Length > 0 && char.IsDigit(trimmed[^1]) && DotLeader().IsMatch(text);
+    }
+
+    /// <summary>"WHEREAS, the Customer wishes …": a recital gives the background, it commits no one.</summary>
+    internal static bool IsRecital(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart(" \t*_#>-([0-9.)".AsSpan());
+        return trimmed.StartsWith("WHEREAS", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("RECITAL", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static bool IsDefinition(string text) =>

@@ -8,9 +8,6 @@ namespace Sourcewise.Signals;
 public sealed class ContractChecker
 {
     private static readonly Lazy<ContractChecker> LazyDefault = new(() => new ContractChecker(SignalCatalogue.Default));
-    /// <summary>Characters from which a document is large enough to use compiled regexes (~8000 sentences).</summary>
-    private const long LargeDocumentCharacters = 1_000_000;
-
     private readonly SignalDetector _detector;
     private readonly ClaimedModelReader _claims;
     private readonly ContractClassifier _classifier;
@@ -31,17 +28,6 @@ public sealed class ContractChecker
     /// <summary>The catalogue.</summary>
     public SignalCatalogue Catalogue { get; }
 
-    /// <summary>Gets ready to check a document of about this size: for a large one (1 MB and more), starts building
-    /// the compiled regexes on another thread, so they are ready by the time reading and splitting are done.</summary>
-    /// <param name="documentSize">The document's size in bytes or characters.</param>
-    public void Prepare(long documentSize)
-    {
-        if (documentSize >= LargeDocumentCharacters)
-        {
-            _ = Task.Run(Catalogue.PrepareCompiled, CancellationToken.None);
-        }
-    }
-
     /// <summary>Checks a contract.</summary>
     /// <param name="text">The contract's lines.</param>
     /// <param name="claimed">The claimed model given by the user (<c>--claimed</c>); when null, it is read from the document.</param>
@@ -50,24 +36,11 @@ public sealed class ContractChecker
     public ContractCheck Check(ContractText text, EngagementModel? claimed = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Prepare(text.CharacterCount);
-
         var sentences = ContractSentences.Split(text, cancellationToken);
-        var aliases = PartyAliases.Find(sentences);
-        ImmutableArray<DetectedSignal> signals;
-        if (aliases is null)
-        {
-            signals = _detector.Detect(sentences, cancellationToken);
-        }
-        else
-        {
-            // The cues name the parties by role: read "Aduro" as "Customer" when the other party is "Consultant".
-            var rewritten = aliases.Rewrite(sentences);
-            signals = PartyAliases.Restore(_detector.Detect(rewritten, cancellationToken), sentences, rewritten);
-        }
-
+        var reading = _detector.Read(sentences, cancellationToken);
         var claim = claimed is { } c ? new ClaimedModel(c, ClaimSource.Option) : _claims.Read(sentences);
-        return Judge(text.Source, claim, signals, "the document", fromQuestionnaire: false);
+        var classification = _classifier.Classify(reading.Signals, reading.Facts);
+        return Judge(text.Source, claim, reading.Signals, classification, "the document", fromQuestionnaire: false);
     }
 
     /// <summary>Checks a questionnaire of answered signals.</summary>
@@ -92,13 +65,13 @@ public sealed class ContractChecker
             : answers.ClaimedModel is { } q ? new ClaimedModel(q, ClaimSource.Questionnaire) : null;
         var unknown = answers.Answers.Count(a => a.Value == SignalAnswer.Unknown);
         var source = unknown > 0 ? $"the questionnaire ({unknown} answers unknown)" : "the questionnaire";
-        return Judge(answers.Document, claim, signals.ToImmutable(), source, fromQuestionnaire: true);
+        var detected = signals.ToImmutable();
+        return Judge(answers.Document, claim, detected, _classifier.Classify(detected, facts: null), source, fromQuestionnaire: true);
     }
 
     private ContractCheck Judge(string document, ClaimedModel? claim, ImmutableArray<DetectedSignal> signals,
-        string absenceSource, bool fromQuestionnaire)
+        ContractClassification classification, string absenceSource, bool fromQuestionnaire)
     {
-        var classification = _classifier.Classify(signals.Select(s => s.Definition));
         var findings = FindingRules.Evaluate(Catalogue, claim, classification, signals, absenceSource)
             .OrderByDescending(f => f.Severity).ToImmutableArray();
         return new ContractCheck(document, claim, classification, signals, findings, fromQuestionnaire);

@@ -10,4 +10,8 @@ public sealed record DetectedSignal(SignalDefinition Definition, ImmutableArray<
 {
     /// <summary>The signal id.</summary>
     public string Id => Definition.Id;
+
+    /// <summary>Whether every sentence that carries it is about optional extras ("additional services at the
+    /// hourly rates"): such evidence does not outweigh the main price when the model is decided.</summary>
+    public bool Ancillary { get; init; }
 }

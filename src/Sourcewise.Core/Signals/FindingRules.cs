@@ -24,6 +24,12 @@ internal static class FindingRules
     public static ImmutableArray<CheckFinding> Evaluate(SignalCatalogue catalogue, ClaimedModel? claim,
         ContractClassification classification, IReadOnlyList<DetectedSignal> signals, string absenceSource)
     {
+        if (classification.NotAnEngagement)
+        {
+            // Not an engagement for services: the models' terms do not apply; the reason says what it is instead.
+            return [];
+        }
+
         var byId = signals.ToDictionary(s => s.Id, StringComparer.Ordinal);
         bool Has(string id) => byId.ContainsKey(id);
         var findings = new List<CheckFinding>();

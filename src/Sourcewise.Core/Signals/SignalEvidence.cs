@@ -4,4 +4,6 @@ namespace Sourcewise.Signals;
 /// <param name="Text">The sentence exactly as the document has it (lines joined), or a questionnaire answer.</param>
 /// <param name="Page">The page, when the format has pages.</param>
 /// <param name="Line">The line (or paragraph) where the sentence starts.</param>
-public sealed record SignalEvidence(string Text, int? Page, int Line);
+/// <param name="Why">Why the sentence carries the signal: the frame it matched, in plain words (null for a
+/// questionnaire answer).</param>
+public sealed record SignalEvidence(string Text, int? Page, int Line, string? Why = null);

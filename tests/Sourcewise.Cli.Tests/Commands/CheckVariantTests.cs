@@ -13,12 +13,50 @@ public sealed class CheckVariantTests
     public static TheoryData<string> Variants()
     {
         var data = new TheoryData<string>();
-        foreach (var variant in Manifest())
+        foreach (var variant in Manifest().Where(v => !v.TryGetProperty("knownGap", out _)))
         {
             data.Add(variant.GetProperty("file").GetString()!);
         }
 
         return data;
+    }
+
+    /// <summary>Variants marked <c>knownGap</c> in the manifest, with the reason: the check does not read them right yet.</summary>
+    public static TheoryData<string> KnownGaps()
+    {
+        var data = new TheoryData<string>();
+        foreach (var variant in Manifest().Where(v => v.TryGetProperty("knownGap", out _)))
+        {
+            data.Add(variant.GetProperty("file").GetString()!);
+        }
+
+        return data;
+    }
+
+    /// <summary>A known gap stays listed until it closes: this fails once the variant gives its expected answer, so
+    /// that the mark is removed.</summary>
+    [Theory]
+    [MemberData(nameof(KnownGaps))]
+    public async Task A_known_gap_variant_is_still_a_gap(string file)
+    {
+        var variant = Manifest().Single(v => v.GetProperty("file").GetString() == file);
+        variant.GetProperty("knownGap").GetString().ShouldNotBeNullOrWhiteSpace();
+        var args = new List<string> { "check", Path.Combine(Folder, file), "--format", "json" };
+        if (variant.GetProperty("claimedOption").GetString() is { } claimed)
+        {
+            args.AddRange(["--claimed", claimed]);
+        }
+
+        var output = new StringWriter();
+        (await SourcewiseCli.RunAsync([.. args], CliEnvironment.ForWriters(output, new StringWriter()))).ShouldBe(0);
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        var findings = root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()!).Distinct().Order(StringComparer.Ordinal);
+        var expected = variant.GetProperty("expectedFindings").EnumerateArray().Select(f => f.GetString()!).Order(StringComparer.Ordinal);
+        var asExpected = root.GetProperty("claimedModel").GetString() == variant.GetProperty("expectedClaimed").GetString()
+            && root.GetProperty("actualModel").GetString() == variant.GetProperty("expectedActual").GetString()
+            && findings.SequenceEqual(expected);
+        asExpected.ShouldBeFalse($"{file} now gives its expected answer: remove its knownGap");
     }
 
     private static IEnumerable<JsonElement> Manifest()

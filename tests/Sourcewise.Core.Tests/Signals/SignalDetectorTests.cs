@@ -95,7 +95,6 @@ public sealed class SignalDetectorTests
     [InlineData("Each of the Contractor Personnel has been interviewed and approved by the Company.", "named-individuals")]
     [InlineData("Any replacement of the Key Personnel is subject to Customer's prior written approval.", "named-individuals")]
     [InlineData("Consultant hereby irrevocably assigns and transfers to the Company any and all right, title, or interest in the Work Product.", "ip-assigned-to-client")]
-    [InlineData("Consultant hereby assigns to Aduro, any and all writings, documents, work product and inventions made in performing the Services.", "ip-assigned-to-client")]
     [InlineData("Throughout the secondment the Seconded Staff will report to, and act under the instructions of, Customer's line managers.", "client-directs-work")]
     [InlineData("Customer's line managers may allocate the Seconded Staff to any of Customer's programmes as its priorities change.", "client-reassigns-staff")]
     [InlineData("Customer may redeploy the on-site technicians to other Customer locations or projects.", "client-reassigns-staff")]
@@ -157,8 +156,19 @@ public sealed class SignalDetectorTests
             "The Client will direct the day-to-day work of the Supplier's personnel.");
         var signal = Detector.Detect(text).Single(s => s.Id == "client-directs-work");
         signal.Occurrences.ShouldBe(1);
-        signal.Evidence.Single().ShouldBe(new SignalEvidence(
-            "The Client will direct the day-to-day work of the Supplier's personnel.", null, 3));
+        var evidence = signal.Evidence.Single();
+        (evidence.Text, evidence.Page, evidence.Line).ShouldBe(
+            ("The Client will direct the day-to-day work of the Supplier's personnel.", (int?)null, 3));
+        evidence.Why.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void A_party_known_only_by_its_company_name_is_read_from_the_opening()
+    {
+        var text = Text(
+            "This Consulting Agreement is made between Aduro Biotech, Inc., a Delaware corporation (\"Aduro\"), and Jane Roe (\"Consultant\").",
+            "Consultant hereby assigns to Aduro, any and all writings, documents, work product and inventions made in performing the Services.");
+        Detector.Detect(text).Select(s => s.Id).ShouldContain("ip-assigned-to-client");
     }
 
     [Fact]
