@@ -124,6 +124,7 @@ public static class SourcewiseWebApp
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSourcewiseStorage();
+        services.AddSourcewiseUseCases();
         services.AddSingleton<IAssessor, EngineAssessor>();
         services.AddScoped<DecisionService>();
         services.AddSingleton<PortfolioResults>();
@@ -159,6 +160,24 @@ public static class SourcewiseWebApp
         app.MapGet("/decisions/{id}/report", DecisionsApi.ReportAsync).ExcludeFromDescription().AsHeavyWork();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>What stopped the app from starting, in one line: "the database could not be opened" only when the
+    /// failure came from the database (a data-access exception anywhere in the chain), else what it was.</summary>
+    internal static string DescribeStartFailure(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.GetBaseException().Message;
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException
+                || e.GetType().Namespace?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) == true)
+            {
+                return $"the database could not be opened: {message}";
+            }
+        }
+
+        return $"could not start: {message}";
     }
 
     /// <summary>Checks the token and where it may listen, starts, checks where Kestrel really listens, then serves
@@ -222,8 +241,8 @@ public static class SourcewiseWebApp
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A database that cannot be opened or migrated: one line, not a stack trace.
-                await error.WriteLineAsync($"sourcewise serve: the database could not be opened: {e.GetBaseException().Message}").ConfigureAwait(false);
+                // One line, not a stack trace, saying what failed: the database, or something else.
+                await error.WriteLineAsync($"sourcewise serve: {DescribeStartFailure(e)}").ConfigureAwait(false);
                 return 1;
             }
 

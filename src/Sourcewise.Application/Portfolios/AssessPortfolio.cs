@@ -80,9 +80,7 @@ public sealed class AssessPortfolio
         var where = new SourceLocation(source.Name);
         if (run.TooMany)
         {
-            return Outcome<PortfolioResult>.Invalid(Diagnostic.Error("too-many-rows",
-                string.Create(CultureInfo.InvariantCulture, $"has more than {MaxRows:N0} workstreams; use the command line for larger portfolios"),
-                where));
+            return Outcome<PortfolioResult>.Invalid(TooManyRows(where));
         }
 
         var summary = run.Aggregator.Summary();
@@ -92,8 +90,7 @@ public sealed class AssessPortfolio
         var total = summary.Failed + summary.Assessed;
         if (total == 0)
         {
-            return Outcome<PortfolioResult>.Invalid(Diagnostic.Error("no-workstreams",
-                "has no workstreams (only a header, or an empty list)", where));
+            return Outcome<PortfolioResult>.Invalid(NoWorkstreams(where));
         }
 
         return summary.Failed == 0
@@ -101,6 +98,35 @@ public sealed class AssessPortfolio
             : Outcome<PortfolioResult>.Partial(result, [Diagnostic.Error("bad-rows", string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Failed:N0} of {total:N0} rows could not be read; the other {summary.Assessed:N0} were assessed"), where)]);
     }
+
+    /// <summary>Reads every row once without assessing any, for a host that must answer with a status before it
+    /// streams the results (the API): the number of rows (bad ones included), or <see cref="OutcomeStatus.Invalid"/>
+    /// with the same error <see cref="Run"/> would give when there are none or more than <see cref="MaxRows"/>. A bad
+    /// row is not an error here: <see cref="Run"/> reports it and assesses the others.</summary>
+    /// <param name="source">The opened portfolio; enumerated once (open it again for <see cref="Run"/>).</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    public Outcome<int> CountRows(PortfolioSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var where = new SourceLocation(source.Name);
+        var count = 0;
+        foreach (var _ in source.ReadRows(cancellationToken))
+        {
+            if (++count > MaxRows)
+            {
+                return Outcome<int>.Invalid(TooManyRows(where));
+            }
+        }
+
+        return count == 0 ? Outcome<int>.Invalid(NoWorkstreams(where)) : Outcome<int>.Ok(count);
+    }
+
+    private Diagnostic TooManyRows(SourceLocation where) => Diagnostic.Error("too-many-rows",
+        string.Create(CultureInfo.InvariantCulture, $"has more than {MaxRows:N0} workstreams; use the command line for larger portfolios"),
+        where);
+
+    private static Diagnostic NoWorkstreams(SourceLocation where) =>
+        Diagnostic.Error("no-workstreams", "has no workstreams (only a header, or an empty list)", where);
 
     /// <summary>The state of one run.</summary>
     private sealed class Runner(AssessPortfolio useCase, PortfolioSource source, PortfolioSink sink)

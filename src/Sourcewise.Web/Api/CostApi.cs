@@ -1,47 +1,55 @@
-using System.Buffers;
-using System.Text.Json;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sourcewise.CostModel;
-using Sourcewise.Documents.Scenarios;
-using Sourcewise.Reports.Json;
+using Sourcewise.Application.Cost;
+using Sourcewise.Application.Output;
 using Sourcewise.Web.Hosting;
 
 namespace Sourcewise.Web.Api;
 
-/// <summary><c>POST /api/cost?trials=N&amp;seed=S</c>: a cost scenario in, the cost distribution JSON out.</summary>
+/// <summary><c>POST /api/cost?trials=N&amp;seed=S</c>: a cost scenario in, the cost distribution JSON out (the bytes of
+/// <c>sourcewise cost --format json</c> with the same trials and seed).</summary>
 internal static class CostApi
 {
-    /// <summary>Most trials one request may ask for (the CLI allows more).</summary>
-    public const int MaxTrials = 1_000_000;
-
-    public const int DefaultTrials = 20_000;
-
     public static RouteGroupBuilder MapCostApi(this RouteGroupBuilder api)
     {
         api.MapPost("/cost", SimulateAsync)
             .WithName("Cost").WithTags("Cost")
             .WithSummary("Simulate the cost of each option")
-            .WithDescription($"Body: a cost scenario (JSON). `trials` (1–{MaxTrials:N0}, default {DefaultTrials:N0}) and `seed` " +
-                             "(default 1) make the run repeatable: the same seed gives the same numbers.")
-            .Accepts<JsonElement>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithDescription($"Body: a cost scenario (JSON, or YAML as `application/yaml`). `trials` ({CostDefaults.MinTrials}–" +
+                             $"{CostDefaults.MaxTrials:N0}, default {CostDefaults.Trials:N0}, as on the command line) and `seed` " +
+                             "(0 or more; without one a seed is drawn and reported in the answer's `seed`): the same seed gives " +
+                             "the same numbers, byte for byte what `sourcewise cost --format json` prints.")
+            .Accepts<CostScenarioSchema>("application/json", "application/yaml")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AsHeavyWork();
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SimulateAsync(HttpRequest request,
+    private static async Task<Results<JsonAnswer<CostSchema>, ProblemHttpResult>> SimulateAsync(HttpRequest request,
         string? trials, string? seed, CancellationToken cancellationToken)
     {
-        if (!TryParse(trials, DefaultTrials, out var trialCount) || trialCount is < 1 or > MaxTrials)
+        int trialCount = CostDefaults.Trials;
+        if (!string.IsNullOrEmpty(trials) && !int.TryParse(trials, NumberStyles.Integer, CultureInfo.InvariantCulture, out trialCount))
         {
-            return Problems.Field("trials", $"must be a whole number from 1 to {MaxTrials:N0}");
+            return Problems.Field("trials", $"must be a whole number from {CostDefaults.MinTrials} to {CostDefaults.MaxTrials:N0}, got '{trials}'");
         }
 
-        if (!TryParse(seed, 1, out var seedValue))
+        long? seedValue = null;
+        if (!string.IsNullOrEmpty(seed))
         {
-            return Problems.Field("seed", "must be a whole number");
+            if (!long.TryParse(seed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Problems.Field("seed", $"must be a whole number, 0 or more, got '{seed}'");
+            }
+
+            seedValue = parsed;
+        }
+
+        // The limits are the use case's, checked before the body is read.
+        if ((CostDefaults.CheckTrials(trialCount) ?? CostDefaults.CheckSeed(seedValue)) is { } bad)
+        {
+            return Problems.From([bad]);
         }
 
         var body = await RequestBody.ReadTextAsync(request, Limits.JsonBody, cancellationToken).ConfigureAwait(false);
@@ -50,31 +58,15 @@ internal static class CostApi
             return Problems.From(body.Diagnostics);
         }
 
-        var scenario = CostScenarioReader.ReadText(body.Value!, "body");
-        if (!scenario.Success)
+        var scenario = SimulateCost.ReadText(body.Value!, "body");
+        if (!scenario.HasValue)
         {
-            return Problems.From(scenario.Diagnostics);
+            return Problems.From(scenario);
         }
 
-        var json = Simulate(scenario.Value!, trialCount, seedValue, cancellationToken);
-        return TypedResults.File(json, "application/json");
-    }
-
-    internal static byte[] Simulate(CostScenario scenario, int trials, long seed, CancellationToken cancellationToken)
-    {
-        var result = new CostSimulator().Simulate(scenario, new CostSimulationOptions { Trials = trials, Seed = seed }, cancellationToken);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            CostJson.Write(result, writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private static bool TryParse(string? text, int fallback, out int value)
-    {
-        value = fallback;
-        return string.IsNullOrEmpty(text) || int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value);
+        var simulated = SimulateCost.Simulate(scenario.Value, trialCount, seedValue, cancellationToken: cancellationToken);
+        return simulated.HasValue
+            ? new JsonAnswer<CostSchema>(SimulateCost.Render(simulated.Value, OutputFormat.Json))
+            : Problems.From(simulated);
     }
 }

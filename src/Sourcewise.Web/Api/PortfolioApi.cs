@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sourcewise.Application;
+using Sourcewise.Application.Portfolios;
 using Sourcewise.Diagnostics;
 using Sourcewise.Web.Hosting;
 using Sourcewise.Web.Portfolios;
 
 namespace Sourcewise.Web.Api;
 
-/// <summary><c>POST /api/portfolio</c>: many workstreams in, the portfolio JSON out.</summary>
+/// <summary><c>POST /api/portfolio</c>: many workstreams in, the portfolio JSON out (the bytes of
+/// <c>sourcewise portfolio FILE --format json</c>), streamed as the rows are assessed.</summary>
 internal static class PortfolioApi
 {
     public static RouteGroupBuilder MapPortfolioApi(this RouteGroupBuilder api)
@@ -14,10 +17,11 @@ internal static class PortfolioApi
             .WithName("Portfolio").WithTags("Portfolio")
             .WithSummary("Assess many workstreams")
             .WithDescription("Body: a JSON array of work profiles, `text/csv` (header = profile keys), or a multipart `file` " +
-                             "(CSV/XLSX/JSON/YAML). Answer: the portfolio JSON (workstreams, summary, findings). Any row that " +
-                             "cannot be read answers 400 naming the row and field.")
+                             $"({PortfolioInputFormats.AcceptedList}). Answer: the portfolio JSON (workstreams, summary, findings, " +
+                             "errors), as `sourcewise portfolio FILE --format json` prints it. A row that cannot be read is listed " +
+                             "in `errors` with its position and every other row is still assessed, as on the command line; an " +
+                             $"upload that cannot be read at all, has no rows or more than {UseCases.MaxPortfolioRows:N0} answers 400.")
             .Accepts<ProfileSchema[]>("application/json", "text/csv", "multipart/form-data")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery()
@@ -26,7 +30,7 @@ internal static class PortfolioApi
     }
 
     private static async Task<Results<PortfolioJsonResult, ProblemHttpResult>> RunAsync(HttpRequest request,
-        CancellationToken cancellationToken)
+        AssessPortfolio assessPortfolio, CancellationToken cancellationToken)
     {
         var upload = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (!upload.Success)
@@ -34,11 +38,23 @@ internal static class PortfolioApi
             return Problems.From(upload.Diagnostics, defaultField: "file");
         }
 
-        // Every row is read once before anything is sent, so a bad row is a 400 naming it, not a broken answer.
-        var valid = PortfolioService.Validate(upload.Value!, cancellationToken);
-        return valid.Success
-            ? new PortfolioJsonResult(upload.Value!)
-            : Problems.From(valid.Diagnostics, defaultField: "file");
+        // Every row is read once before anything is sent, so an unreadable upload, an empty one or one with too many
+        // rows is still a 400; bad rows are the use case's to report in the answer.
+        var opened = upload.Value!.Open();
+        if (!opened.HasValue)
+        {
+            return Problems.From(opened, defaultField: "file");
+        }
+
+        Outcome<int> counted;
+        using (opened.Value)
+        {
+            counted = assessPortfolio.CountRows(opened.Value, cancellationToken);
+        }
+
+        return counted.HasValue
+            ? new PortfolioJsonResult(upload.Value, assessPortfolio)
+            : Problems.From(counted, defaultField: "file");
     }
 
     /// <summary>The upload held in memory with a name and a format: a multipart <c>file</c> (read from the form's
@@ -53,33 +69,23 @@ internal static class PortfolioApi
                 return Result<PortfolioUpload>.Fail(formRead.Diagnostics);
             }
 
-            var form = formRead.Value!;
-            if (form.Files.GetFile("file") is not { } file)
+            if (formRead.Value!.Files.GetFile("file") is not { } file)
             {
                 return Fail("file", "is required: attach the portfolio as the multipart field 'file'");
             }
 
-            var format = PortfolioService.FormatOf(file.FileName, file.ContentType);
-            if (format is null)
-            {
-                return Fail("file", $"'{file.FileName}' is not a portfolio: use .csv, .xlsx, .json or .yaml");
-            }
-
-            return file.Length > Limits.Upload
-                ? Result<PortfolioUpload>.Fail(Diagnostic.Error("too-large", $"is larger than the {Limits.Describe(Limits.Upload)} limit",
-                    new SourceLocation(null, Field: "file")))
-                : Result<PortfolioUpload>.Ok(new PortfolioUpload(file.OpenReadStream, Path.GetFileName(file.FileName), format));
+            return PortfolioUpload.FromForm(file);
         }
 
-        var bodyFormat = PortfolioService.FormatOf(null, request.ContentType);
-        if (bodyFormat is null or "xlsx")
+        var bodyFormat = PortfolioInputFormats.FromMediaType(request.ContentType);
+        if (bodyFormat is null or PortfolioInputFormat.Xlsx)
         {
             return Fail("body", "send a JSON array (application/json), CSV (text/csv), or a multipart 'file'");
         }
 
         var body = await RequestBody.ReadBytesAsync(request, Limits.PortfolioBody, cancellationToken).ConfigureAwait(false);
         return body.Success
-            ? Result<PortfolioUpload>.Ok(PortfolioUpload.FromBytes(body.Value!, "body", bodyFormat))
+            ? Result<PortfolioUpload>.Ok(PortfolioUpload.FromBytes(body.Value!, "body", bodyFormat.Value))
             : Result<PortfolioUpload>.Fail(body.Diagnostics);
     }
 

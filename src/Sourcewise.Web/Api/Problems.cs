@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sourcewise.Application;
 using Sourcewise.Diagnostics;
-using Sourcewise.Web.Assessments;
 
 namespace Sourcewise.Web.Api;
 
-/// <summary>Maps diagnostics to HTTP problem details, in one place: bad input 400 naming the field, too large 413,
-/// a missing engine 503.</summary>
+/// <summary>Maps diagnostics and use-case outcomes to HTTP problem details, in one place: bad input 400 naming the
+/// field, too large 413, a body that arrived too slowly 408, nothing by that id 404.</summary>
 internal static class Problems
 {
     public static ProblemHttpResult From(IReadOnlyList<Diagnostic> diagnostics, string fieldPrefix = "", string defaultField = "body")
@@ -24,12 +24,6 @@ internal static class Problems
                 detail: $"{defaultField}: {first.Message}");
         }
 
-        if (first?.Code == EngineMissing.Code)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Engine not available",
-                detail: first.Message);
-        }
-
         var byField = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var group in errors.GroupBy(d => Field(d, fieldPrefix, defaultField)))
         {
@@ -39,6 +33,17 @@ internal static class Problems
         var detail = first is null ? "bad input" : $"{Field(first, fieldPrefix, defaultField)}: {Describe(first)}";
         return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad input", detail: detail,
             extensions: new Dictionary<string, object?> { ["errors"] = byField });
+    }
+
+    /// <summary>The problem for an outcome without a value (<see cref="OutcomeStatus.Invalid"/> or
+    /// <see cref="OutcomeStatus.NotFound"/>).</summary>
+    public static ProblemHttpResult From<T>(Outcome<T> outcome, string fieldPrefix = "", string defaultField = "body")
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Status == OutcomeStatus.NotFound
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: outcome.Diagnostics.FirstOrDefault()?.Message)
+            : From(outcome.Diagnostics, fieldPrefix, defaultField);
     }
 
     public static ProblemHttpResult Field(string field, string message) =>

@@ -43,8 +43,9 @@ internal static class DecisionReports
         return Result<byte[]>.Ok(ReportRenderer.Render(document, format));
     }
 
-    /// <summary>Trials behind the cost section of a decision document (fixed seed, so the document is repeatable).</summary>
-    public const int CostTrials = 20_000;
+    /// <summary>Trials behind the cost section of a decision document (fixed seed, so the document is repeatable): the
+    /// one default of every host, as <c>sourcewise report --cost</c>.</summary>
+    public const int CostTrials = Sourcewise.Application.Cost.CostDefaults.Trials;
 
     private static DecisionCost? Cost(string scenarioJson)
     {
@@ -54,7 +55,7 @@ internal static class DecisionReports
             return null;
         }
 
-        var result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = CostTrials, Seed = 1 });
+        var result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = CostTrials, Seed = Sourcewise.Application.Cost.CostDefaults.RecordSeed });
         return DecisionInputs.FromCost(result, CostChart.ToSvg(result), CostChart.ToPng(result), CostChart.DefaultWidth,
             CostChart.DefaultHeight);
     }

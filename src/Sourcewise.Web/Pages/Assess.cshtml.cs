@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sourcewise.Application.Assess;
+using Sourcewise.Assessments;
 using Sourcewise.Diagnostics;
 using Sourcewise.Profiles;
-using Sourcewise.Web.Assessments;
 using Sourcewise.Web.Decisions;
 
 namespace Sourcewise.Web.Pages;
 
-/// <summary>The questionnaire (one page, a question per field with its help text) and the assessment result.</summary>
-internal sealed class AssessModel(IAssessor assessor, DecisionService decisions) : PageModel
+/// <summary>The questionnaire (one page, a question per field with its help text) and the assessment result: Core's
+/// <see cref="Assessment"/> from the same use case as <c>sourcewise assess</c>, drawn by the page.</summary>
+internal sealed class AssessModel(AssessWorkstream assess, DecisionService decisions) : PageModel
 {
     /// <summary>The answers as posted, by profile key.</summary>
     public Dictionary<string, string> Answers { get; } = new(StringComparer.Ordinal);
@@ -16,7 +18,7 @@ internal sealed class AssessModel(IAssessor assessor, DecisionService decisions)
     /// <summary>Problems by profile key (or "" for the form).</summary>
     public Dictionary<string, List<string>> Errors { get; } = new(StringComparer.Ordinal);
 
-    public AssessmentView? Result { get; private set; }
+    public Assessment? Result { get; private set; }
 
     public WorkProfile? Profile { get; private set; }
 
@@ -88,15 +90,7 @@ internal sealed class AssessModel(IAssessor assessor, DecisionService decisions)
     private void Assess(WorkProfile profile, CancellationToken cancellationToken)
     {
         Profile = profile;
-        var assessed = assessor.Assess(profile, cancellationToken);
-        if (assessed.Success)
-        {
-            Result = AssessmentView.From(assessed.Value!.Root);
-        }
-        else
-        {
-            Report(assessed.Diagnostics);
-        }
+        Result = assess.Assess(profile, cancellationToken);
     }
 
     private WorkProfile? ReadProfile()

@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sourcewise.Application.Check;
 using Sourcewise.Contracts;
 using Sourcewise.Signals;
 using Sourcewise.Web.Api;
-using Sourcewise.Web.Checks;
 
 namespace Sourcewise.Web.Pages;
 
 /// <summary>Proposal check: upload a document, see the model it really describes, and the signals highlighted in its
-/// text. Everything shown from the document is HTML-encoded by Razor; the upload is never stored.</summary>
-internal sealed class CheckModel : PageModel
+/// text (the same use case as <c>sourcewise check</c>). Everything shown from the document is HTML-encoded by Razor;
+/// the upload is never stored.</summary>
+internal sealed class CheckModel(CheckProposal checkProposal) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -17,7 +18,7 @@ internal sealed class CheckModel : PageModel
     [BindProperty]
     public string? Claimed { get; set; }
 
-    public CheckRun? Result { get; private set; }
+    public CheckedDocument? Result { get; private set; }
 
     public List<string> Errors { get; } = [];
 
@@ -32,7 +33,7 @@ internal sealed class CheckModel : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Errors.Add("Choose a document (.txt, .md, .html, .docx or .pdf) to check.");
+            Errors.Add($"Choose a document ({CheckProposal.AcceptedList}) to check.");
             return Page();
         }
 
@@ -54,16 +55,15 @@ internal sealed class CheckModel : PageModel
             return Page();
         }
 
-        await using var content = Upload.OpenReadStream();
-        var run = await CheckService.CheckAsync(content, Path.GetFileName(Upload.FileName), claimed, cancellationToken);
-        if (!run.Success)
+        var run = await CheckApi.CheckUploadAsync(checkProposal, Upload, claimed, cancellationToken);
+        if (!run.HasValue)
         {
             Errors.AddRange(run.Diagnostics.Where(d => d.IsError).Take(10).Select(d => d.ToString()));
             return Page();
         }
 
         Result = run.Value;
-        foreach (var signal in Result!.Check.Signals)
+        foreach (var signal in Result.Check.Signals)
         {
             foreach (var evidence in signal.Evidence)
             {

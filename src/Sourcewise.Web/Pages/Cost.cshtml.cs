@@ -3,17 +3,22 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sourcewise.Application.Cost;
 using Sourcewise.CostModel;
-using Sourcewise.Documents.Scenarios;
 using Sourcewise.Reports.Charts;
 
 namespace Sourcewise.Web.Pages;
 
 /// <summary>Cost what-if: a form of scenario parameters (GET, so every what-if is a link) and the simulated cost
-/// shapes. A small optional script re-submits when a field changes; without it, the button does.</summary>
-internal sealed class CostModel : PageModel
+/// shapes (the same use case and defaults as <c>sourcewise cost</c>). A small optional script re-submits when a field
+/// changes; without it, the button does.</summary>
+internal sealed class CostPageModel : PageModel
 {
-    public const int Trials = 5_000;
+    /// <summary>The trials of every simulation: the one default of <see cref="CostDefaults"/>.</summary>
+    public const int Trials = CostDefaults.Trials;
+
+    /// <summary>A fixed seed, so the same what-if link shows the same numbers (the decision record's seed).</summary>
+    public const long Seed = CostDefaults.RecordSeed;
 
     public sealed record Parameter(string Option, string Key, string Label, double Default, string Help);
 
@@ -90,14 +95,17 @@ internal sealed class CostModel : PageModel
             return;
         }
 
-        var scenario = CostScenarioReader.ReadText(BuildJson(), "what-if");
-        if (!scenario.Success)
+        var scenario = SimulateCost.ReadText(BuildJson(), "what-if");
+        var simulated = scenario.HasValue
+            ? SimulateCost.Simulate(scenario.Value, Trials, Seed, cancellationToken: cancellationToken)
+            : scenario.Fail<CostResult>();
+        if (!simulated.HasValue)
         {
-            Errors.AddRange(scenario.Diagnostics.Where(d => d.IsError).Select(d => d.Location?.Field is { } f ? $"{f}: {d.Message}" : d.Message));
+            Errors.AddRange(simulated.Diagnostics.Where(d => d.IsError).Select(d => d.Location?.Field is { } f ? $"{f}: {d.Message}" : d.Message));
             return;
         }
 
-        Result = new CostSimulator().Simulate(scenario.Value!, new CostSimulationOptions { Trials = Trials, Seed = 1 }, cancellationToken);
+        Result = simulated.Value;
         ChartSvgDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(CostChart.ToSvg(Result, 860, 420)));
     }
 

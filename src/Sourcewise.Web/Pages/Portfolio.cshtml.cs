@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Sourcewise.Application;
+using Sourcewise.Application.Portfolios;
 using Sourcewise.Web.Api;
 using Sourcewise.Web.Hosting;
 using Sourcewise.Web.Portfolios;
@@ -9,8 +11,10 @@ namespace Sourcewise.Web.Pages;
 
 /// <summary>Portfolio upload, then the result table (sorted on the server through the query string) and a summary
 /// chart. What the page shows is kept in memory for a while (<see cref="PortfolioResults"/>, bounded in bytes) so
-/// sorting does not need the file again; the file itself is never stored.</summary>
-internal sealed class PortfolioModel(PortfolioResults results, IOptions<WorkLimits> limits) : PageModel
+/// sorting does not need the file again; the file itself is never stored. The rows are assessed by the same use case
+/// as <c>sourcewise portfolio</c>, with its bad-row policy: a bad row is listed and the others are assessed.</summary>
+internal sealed class PortfolioModel(AssessPortfolio assessPortfolio, PortfolioResults results, IOptions<WorkLimits> limits)
+    : PageModel
 {
     public static readonly string[] Columns = ["row", "name", "workType", "recommendation", "margin", "mistakes"];
 
@@ -75,32 +79,40 @@ internal sealed class PortfolioModel(PortfolioResults results, IOptions<WorkLimi
             return Page();
         }
 
-        var format = PortfolioService.FormatOf(Upload.FileName, Upload.ContentType);
-        if (format is null)
+        var upload = PortfolioUpload.FromForm(Upload, "Upload");
+        if (!upload.Success)
         {
-            Errors.Add($"“{Upload.FileName}” is not a portfolio file: use .csv, .xlsx, .json or .yaml.");
+            Errors.AddRange(upload.Diagnostics.Where(d => d.IsError).Select(d => d.Message));
             return Page();
         }
 
-        if (Upload.Length > Limits.Upload)
+        var opened = upload.Value!.Open();
+        if (!opened.HasValue)
         {
-            Errors.Add($"The file is larger than the {Limits.Describe(Limits.Upload)} limit.");
+            Errors.AddRange(opened.Diagnostics.Where(d => d.IsError).Take(20).Select(d => d.ToString()));
             return Page();
         }
 
-        var run = PortfolioService.Assess(new PortfolioUpload(Upload.OpenReadStream, Path.GetFileName(Upload.FileName), format), cancellationToken);
-        if (!run.Success)
+        var rows = new CollectingPortfolioSink(UseCases.MaxPortfolioRows);
+        Outcome<PortfolioResult> run;
+        using (opened.Value)
+        {
+            run = assessPortfolio.Run(opened.Value, rows, cancellationToken: cancellationToken);
+        }
+
+        if (!run.HasValue)
         {
             Errors.AddRange(run.Diagnostics.Where(d => d.IsError).Take(20).Select(d => d.ToString()));
             return Page();
         }
 
-        if (results.Keep(run.Value!) is { } id)
+        var view = PortfolioView.From(run.Value, rows.Rows);
+        if (results.Keep(view) is { } id)
         {
             return Redirect($"/portfolio?run={id}");
         }
 
-        Result = run.Value;
+        Result = view;
         NotKept = true;
         return Page();
     }

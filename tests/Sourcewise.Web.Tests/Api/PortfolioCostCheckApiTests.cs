@@ -49,15 +49,29 @@ public sealed class PortfolioCostCheckApiTests : IClassFixture<SourcewiseFactory
     }
 
     [Fact]
-    public async Task A_bad_portfolio_row_answers_400_naming_the_row_and_field()
+    public async Task A_bad_portfolio_row_is_listed_with_its_row_and_field_and_the_other_rows_are_assessed()
     {
         var body = """[ { "name": "ok" }, { "name": "bad", "workType": "hobby" } ]""";
 
+        var json = await (await _client.PostAsync("/api/portfolio", Json(body), TestContext.CancellationToken)).ShouldBeJsonAsync();
+
+        json.GetProperty("workstreams").GetArrayLength().ShouldBe(1);
+        json.GetProperty("workstreams")[0].GetProperty("name").GetString().ShouldBe("ok");
+        json.GetProperty("summary").GetProperty("failedRows").GetInt32().ShouldBe(1);
+        var error = json.GetProperty("errors").EnumerateArray().ShouldHaveSingleItem();
+        error.GetProperty("field").GetString()!.ShouldContain("workType");
+        error.GetProperty("message").GetString()!.ShouldContain("[1]");
+    }
+
+    [Theory]
+    [InlineData("[]", "no workstreams")]
+    [InlineData("{ \"name\": \"not a list\" }", "")]
+    public async Task A_portfolio_without_rows_or_not_a_list_answers_400(string body, string words)
+    {
         var problem = await (await _client.PostAsync("/api/portfolio", Json(body), TestContext.CancellationToken))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.GetProperty("detail").GetString()!.ShouldContain("workType");
-        problem.GetProperty("detail").GetString()!.ShouldContain("[1]");
+        problem.GetProperty("detail").GetString()!.ShouldContain(words);
     }
 
     [Fact]
@@ -159,6 +173,27 @@ public sealed class PortfolioCostCheckApiTests : IClassFixture<SourcewiseFactory
             paths.TryGetProperty(path, out var item).ShouldBeTrue($"{path} is not documented");
             item.TryGetProperty(method, out _).ShouldBeTrue($"{method.ToUpperInvariant()} {path} is not documented");
         }
+
+        // Every request and response body is described, not opaque bytes.
+        foreach (var (path, schema) in new[]
+                 {
+                     ("/api/assess", "AssessmentSchema"), ("/api/portfolio", "PortfolioSchema"), ("/api/check", "CheckSchema"),
+                     ("/api/cost", "CostSchema"),
+                 })
+        {
+            var post = paths.GetProperty(path).GetProperty("post");
+            post.GetProperty("requestBody").GetProperty("content").EnumerateObject().ShouldNotBeEmpty();
+            post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json")
+                .GetProperty("schema").GetRawText().ShouldContain(schema);
+        }
+
+        var schemas = json.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("AssessmentSchema").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .ShouldBeSubsetOf(["name", "recommendation", "bestFit", "runnerUp", "margin", "closeCall", "closeCallThreshold", "scores",
+                "contributions", "tippingPoints", "mistakes", "stageGuidance", "confidence", "confidenceLevel", "unknowns", "considering",
+                "closeCallAdvice"]);
+        schemas.GetProperty("CostSchema").GetProperty("properties").TryGetProperty("probabilityCheapest", out _).ShouldBeFalse();
+        schemas.GetProperty("CostOptionSchema").GetProperty("properties").TryGetProperty("probabilityCheapest", out _).ShouldBeTrue();
 
         var costParameters = paths.GetProperty("/api/cost").GetProperty("post").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString());
