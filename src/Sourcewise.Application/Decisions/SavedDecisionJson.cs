@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace Sourcewise.Application.Decisions;
 
 /// <summary>Writes saved decisions as JSON: <c>id</c>, <c>title</c>, <c>status</c>, <c>createdAt</c>,
-/// <c>reviewBy</c>, <c>overdue</c>, <c>profile</c>, <c>costScenario</c>, <c>assessment</c>.</summary>
+/// <c>reviewBy</c>, <c>overdue</c>, <c>profile</c>, <c>costScenario</c>, <c>assessment</c>, <c>chosenModel</c>,
+/// <c>recommendation</c>, <c>chosenAgainstRecommendation</c>, <c>start</c>, <c>frozenCost</c>? (seed, trials,
+/// currency) and <c>contractCheck</c>? when one was attached.</summary>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class SavedDecisionJson
 {
@@ -67,6 +69,26 @@ public static class SavedDecisionJson
 
         writer.WritePropertyName("assessment");
         writer.WriteRawValue(decision.AssessmentJson, skipInputValidation: false);
+        var frozen = DecisionReviews.Assumptions(decision);
+        writer.WriteString("chosenModel", frozen.Chosen.ToId());
+        writer.WriteString("recommendation", frozen.Recommendation);
+        writer.WriteBoolean("chosenAgainstRecommendation", frozen.ChosenAgainstRecommendation);
+        writer.WriteString("start", frozen.Start.ToString());
+        if (frozen.Cost is { } frozenCost)
+        {
+            writer.WriteStartObject("frozenCost");
+            writer.WriteNumber("seed", frozenCost.Seed);
+            writer.WriteNumber("trials", frozenCost.Trials);
+            writer.WriteString("currency", frozenCost.Currency);
+            writer.WriteEndObject();
+        }
+
+        if (decision.ContractCheckJson is { } check)
+        {
+            writer.WritePropertyName("contractCheck");
+            writer.WriteRawValue(check, skipInputValidation: false);
+        }
+
         writer.WriteEndObject();
     }
 }

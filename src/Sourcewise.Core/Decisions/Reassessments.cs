@@ -36,9 +36,22 @@ public static class Reassessments
         WorkProfile current, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return Reassess(p => engine.Assess(p, cancellationToken).Recommendation, original, originalRecommendation, current);
+    }
+
+    /// <summary>As <see cref="Reassess(AssessmentEngine, WorkProfile, string, WorkProfile, CancellationToken)"/>, with
+    /// any assessor: <paramref name="recommend"/> gives a profile's recommendation (a model id or <c>close-call</c>).</summary>
+    /// <param name="recommend">Assesses a profile.</param>
+    /// <param name="original">The profile the decision was made on.</param>
+    /// <param name="originalRecommendation">What was recommended then.</param>
+    /// <param name="current">The profile with the current answers.</param>
+    public static Reassessment Reassess(Func<WorkProfile, string> recommend, WorkProfile original, string originalRecommendation,
+        WorkProfile current)
+    {
+        ArgumentNullException.ThrowIfNull(recommend);
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(current);
-        var now = engine.Assess(current, cancellationToken).Recommendation;
+        var now = recommend(current);
         var changes = Changes(original, current);
         AnswerChange? fired = null;
         if (!string.Equals(now, originalRecommendation, StringComparison.Ordinal))
@@ -46,7 +59,7 @@ public static class Reassessments
             foreach (var change in changes)
             {
                 var field = ProfileFields.Answerable.First(f => f.Key == change.Factor);
-                if (engine.Assess(original.With(field, current[field]), cancellationToken).Recommendation == now)
+                if (recommend(original.With(field, current[field])) == now)
                 {
                     fired = change;
                     break;
