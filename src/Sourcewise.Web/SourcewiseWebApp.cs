@@ -126,6 +126,7 @@ public static class SourcewiseWebApp
         services.AddSourcewiseStorage();
         services.AddSingleton<IAssessor, EngineAssessor>();
         services.AddScoped<DecisionService>();
+        services.AddLivingDecisions();
         services.AddSingleton<PortfolioResults>();
 
         configure?.Invoke(builder);

@@ -28,7 +28,9 @@ public static class SavedDecisionJson
     /// <summary>Decisions as a JSON array.</summary>
     /// <param name="decisions">The decisions, in the order to list them.</param>
     /// <param name="today">Today's date, for <c>overdue</c>.</param>
-    public static byte[] WriteList(IEnumerable<SavedDecision> decisions, DateOnly today)
+    /// <param name="reviews">Reviews by decision id, written under <c>review</c>, or <c>null</c>.</param>
+    public static byte[] WriteList(IEnumerable<SavedDecision> decisions, DateOnly today,
+        IReadOnlyDictionary<string, ReviewedDecision>? reviews = null)
     {
         ArgumentNullException.ThrowIfNull(decisions);
         using var buffer = new MemoryStream();
@@ -37,7 +39,7 @@ public static class SavedDecisionJson
             writer.WriteStartArray();
             foreach (var decision in decisions)
             {
-                Write(writer, decision, today);
+                Write(writer, decision, today, reviews?.GetValueOrDefault(decision.Id));
             }
 
             writer.WriteEndArray();
@@ -46,7 +48,7 @@ public static class SavedDecisionJson
         return buffer.ToArray();
     }
 
-    private static void Write(Utf8JsonWriter writer, SavedDecision decision, DateOnly today)
+    private static void Write(Utf8JsonWriter writer, SavedDecision decision, DateOnly today, ReviewedDecision? review = null)
     {
         writer.WriteStartObject();
         writer.WriteString("id", decision.Id);
@@ -87,6 +89,12 @@ public static class SavedDecisionJson
         {
             writer.WritePropertyName("contractCheck");
             writer.WriteRawValue(check, skipInputValidation: false);
+        }
+
+        if (review is not null)
+        {
+            writer.WritePropertyName("review");
+            DecisionReviewJson.Write(writer, review);
         }
 
         writer.WriteEndObject();
