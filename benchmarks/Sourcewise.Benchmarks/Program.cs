@@ -16,8 +16,12 @@ using Sourcewise.Benchmarks.Portfolio;
 //   cost-timing [trials] [threads] whole-run timing of the cost engine
 //   cost-band-error [trials]       streaming monthly-band error against exact percentiles
 //   cost-per-option                cost engine time per option
+//   generate-decisions N FILE      N decisions with a year of actuals each, into a database made by `sourcewise decisions list --db FILE`
 switch (args)
 {
+    case ["generate-decisions", var decisionCount, var decisionDb]:
+        DecisionGenerator.Write(decisionDb, int.Parse(decisionCount, CultureInfo.InvariantCulture));
+        break;
     case ["generate-portfolio", var count, var path]:
         using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
         {

@@ -127,6 +127,7 @@ public static class SourcewiseWebApp
         services.AddSourcewiseUseCases();
         services.AddSingleton<IAssessor, EngineAssessor>();
         services.AddScoped<DecisionService>();
+        services.AddLivingDecisions();
         services.AddSingleton<PortfolioResults>();
 
         configure?.Invoke(builder);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using Sourcewise.Decisions;
 using Sourcewise.Diagnostics;
 using Sourcewise.Documents.Profiles;
 using Sourcewise.Documents.Scenarios;
 using Sourcewise.Profiles;
+using Sourcewise.Text;
 
 namespace Sourcewise.Application.Decisions;
 
@@ -11,9 +13,10 @@ namespace Sourcewise.Application.Decisions;
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class NewDecisionReader
 {
-    private static readonly string[] Keys = ["title", "profile", "costScenario", "reviewBy", "status"];
+    private static readonly string[] Keys = ["title", "profile", "costScenario", "reviewBy", "status", "chosen", "start", "seed", "contractCheck"];
 
-    /// <summary>Reads <c>{ "title", "profile", "costScenario"?, "reviewBy"?, "status"? }</c>. Never throws for bad
+    /// <summary>Reads <c>{ "title", "profile", "costScenario"?, "reviewBy"?, "status"?, "chosen"?, "start"?, "seed"?,
+    /// "contractCheck"? }</c> (<c>contractCheck</c>: the JSON answer of a proposal check, attached as it is). Never throws for bad
     /// input: every problem is a diagnostic naming its field (<c>profile.stage</c>, <c>costScenario.horizonMonths</c>).</summary>
     /// <param name="json">The request body.</param>
     public static Result<NewDecision> Read(string json)
@@ -124,9 +127,67 @@ public static class NewDecisionReader
                 }
             }
 
+            EngagementModel? chosen = null;
+            if (root.TryGetProperty("chosen", out var chosenElement) && chosenElement.ValueKind != JsonValueKind.Null)
+            {
+                if (chosenElement.ValueKind == JsonValueKind.String && EngagementModels.TryParse(chosenElement.GetString(), out var model))
+                {
+                    chosen = model;
+                }
+                else
+                {
+                    var text = chosenElement.ValueKind == JsonValueKind.String ? chosenElement.GetString()! : chosenElement.GetRawText();
+                    errors.Add(Error("chosen", $"must be one of {string.Join(", ", EngagementModels.Ids)}, got '{text}'{Suggestions.DidYouMean(text, EngagementModels.Ids)}"));
+                }
+            }
+
+            YearMonth? start = null;
+            if (root.TryGetProperty("start", out var startElement) && startElement.ValueKind != JsonValueKind.Null)
+            {
+                if (startElement.ValueKind == JsonValueKind.String && YearMonth.TryParse(startElement.GetString(), out var month))
+                {
+                    start = month;
+                }
+                else
+                {
+                    errors.Add(Error("start", "must be the engagement's first month written YYYY-MM"));
+                }
+            }
+
+            long? seed = null;
+            if (root.TryGetProperty("seed", out var seedElement) && seedElement.ValueKind != JsonValueKind.Null)
+            {
+                if (seedElement.ValueKind == JsonValueKind.Number && seedElement.TryGetInt64(out var s) && s >= 0)
+                {
+                    seed = s;
+                }
+                else
+                {
+                    errors.Add(Error("seed", "must be a whole number 0 or more"));
+                }
+
+                if (costScenario is null)
+                {
+                    errors.Add(Error("seed", "needs a costScenario to seed"));
+                }
+            }
+
+            string? contractCheck = null;
+            if (root.TryGetProperty("contractCheck", out var checkElement) && checkElement.ValueKind != JsonValueKind.Null)
+            {
+                if (checkElement.ValueKind == JsonValueKind.Object && checkElement.TryGetProperty("actualModel", out _))
+                {
+                    contractCheck = checkElement.GetRawText();
+                }
+                else
+                {
+                    errors.Add(Error("contractCheck", "must be the JSON answer of POST /api/check (an object with actualModel)"));
+                }
+            }
+
             return errors.Count > 0
                 ? Result<NewDecision>.Fail(errors)
-                : Result<NewDecision>.Ok(new NewDecision(title!, profile!, costScenario, reviewBy, status));
+                : Result<NewDecision>.Ok(new NewDecision(title!, profile!, costScenario, reviewBy, status, chosen, start, seed, contractCheck));
         }
     }
 

@@ -10,6 +10,13 @@ namespace Sourcewise.Application.Decisions;
 /// <param name="ProfileJson">The work profile, as <see cref="Reports.Json.WorkProfileJson"/> writes it.</param>
 /// <param name="CostScenarioJson">The cost scenario as it was sent, or <c>null</c>.</param>
 /// <param name="AssessmentJson">The assessment, as <see cref="Reports.Json.AssessmentJson"/> writes it.</param>
+/// <param name="ChosenModel">The model chosen (a model id), or <c>null</c> for a decision saved before choices were
+/// recorded (then it is the recommendation).</param>
+/// <param name="Start">The engagement's first month (<c>YYYY-MM</c>), or <c>null</c> for a decision saved before
+/// (then the month it was saved).</param>
+/// <param name="FrozenJson">What the review holds the decision against, frozen at save time
+/// (<see cref="FrozenAssumptions"/>), or <c>null</c> for a decision saved before.</param>
+/// <param name="ContractCheckJson">The proposal check attached to the decision, as the check JSON, or <c>null</c>.</param>
 public sealed record SavedDecision(
     string Id,
     string Title,
@@ -18,4 +25,8 @@ public sealed record SavedDecision(
     DateOnly ReviewBy,
     string ProfileJson,
     string? CostScenarioJson,
-    string AssessmentJson);
+    string AssessmentJson,
+    string? ChosenModel = null,
+    string? Start = null,
+    string? FrozenJson = null,
+    string? ContractCheckJson = null);

@@ -15,5 +15,6 @@ internal static class CliCommands
         yield return CostCommand.Create(env);
         yield return ReportCommand.Create(env);
         yield return ServeCommand.Create(env);
+        yield return DecisionsCommand.Create(env);
     }
 }

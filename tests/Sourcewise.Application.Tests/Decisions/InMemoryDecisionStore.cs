@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Sourcewise.Application.Decisions;
+using Sourcewise.Decisions;
 
 namespace Sourcewise.Application.Tests.Decisions;
 
@@ -8,6 +10,8 @@ namespace Sourcewise.Application.Tests.Decisions;
 internal sealed class InMemoryDecisionStore : IDecisionStore
 {
     private readonly ConcurrentDictionary<string, SavedDecision> _decisions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<SavedRevision>> _revisions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SortedDictionary<YearMonth, MonthActual>> _actuals = new(StringComparer.Ordinal);
 
     public Task AddAsync(SavedDecision decision, CancellationToken cancellationToken)
     {
@@ -21,4 +25,37 @@ internal sealed class InMemoryDecisionStore : IDecisionStore
 
     public Task<SavedDecision?> FindAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_decisions.GetValueOrDefault(id));
+
+    public Task<DecisionDossier?> LoadAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_decisions.TryGetValue(id, out var decision) ? Dossier(decision) : null);
+
+    public async IAsyncEnumerable<DecisionDossier> LoadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var decision in _decisions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            yield return Dossier(decision);
+        }
+    }
+
+    public Task PutActualsAsync(string decisionId, IReadOnlyList<MonthActual> months, CancellationToken cancellationToken)
+    {
+        var actuals = _actuals.GetOrAdd(decisionId, _ => []);
+        foreach (var month in months)
+        {
+            actuals[month.Month] = month;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task AddRevisionAsync(SavedRevision revision, CancellationToken cancellationToken)
+    {
+        _revisions.GetOrAdd(revision.DecisionId, _ => []).Add(revision);
+        return Task.CompletedTask;
+    }
+
+    private DecisionDossier Dossier(SavedDecision decision) => new(decision,
+        [.. _revisions.GetValueOrDefault(decision.Id) ?? []],
+        _actuals.TryGetValue(decision.Id, out var actuals) ? [.. actuals.Values] : []);
 }

@@ -8,13 +8,14 @@ namespace Sourcewise.Web.Tests.Storage;
 public sealed class DurabilityTests
 {
     [SkippableFact]
-    public async Task Decisions_acknowledged_before_a_kill_9_are_there_after_a_restart()
+    public async Task Decisions_actuals_and_revisions_acknowledged_before_a_kill_9_are_there_after_a_restart()
     {
         Requirements.SkipUnless(File.Exists(ServeProcess.CliPath), $"the CLI is not built at {ServeProcess.CliPath}");
         using var folder = new TempFolder();
         var database = folder.File("decisions.db");
         var port = FreePort.Next();
         var saved = new List<string>();
+        string acknowledgedReview;
 
         using (var first = await ServeProcess.StartAsync(database, port))
         {
@@ -25,6 +26,13 @@ public sealed class DurabilityTests
                 saved.Add((await response.ShouldBeJsonAsync(HttpStatusCode.Created)).GetRawText());
             }
 
+            // Actuals and a changed answer, acknowledged before the kill
+            var living = System.Text.Json.JsonDocument.Parse(saved[0]).RootElement.GetProperty("id").GetString();
+            (await client.PostAsync($"/api/decisions/{living}/actuals",
+                LivingDecisionStorageTests.Csv($"month,spend,headcount\n{DateTime.UtcNow:yyyy-MM},40000,4\n"), TestContext.CancellationToken))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+            var patched = await client.PatchAsync($"/api/decisions/{living}/profile", Json("""{ "leadershipBandwidth": "none" }"""), TestContext.CancellationToken);
+            acknowledgedReview = (await patched.ShouldBeJsonAsync()).GetRawText();
             first.KillHard();
         }
 
@@ -36,5 +44,11 @@ public sealed class DurabilityTests
             var read = await (await again.GetAsync($"/api/decisions/{id}", TestContext.CancellationToken)).ShouldBeJsonAsync();
             read.GetRawText().ShouldBe(json);
         }
+
+        var livingId = System.Text.Json.JsonDocument.Parse(saved[0]).RootElement.GetProperty("id").GetString();
+        var review = await (await again.GetAsync($"/api/decisions/{livingId}/review", TestContext.CancellationToken)).ShouldBeJsonAsync();
+        review.GetRawText().ShouldBe(acknowledgedReview);
+        review.GetProperty("months").GetArrayLength().ShouldBe(1);
+        review.GetProperty("history").GetArrayLength().ShouldBe(2);
     }
 }

@@ -25,6 +25,6 @@ public sealed class SqliteDecisionStorageTests : DecisionStorageTests, IClassFix
         command.CommandText = "PRAGMA journal_mode";
         (await command.ExecuteScalarAsync(TestContext.CancellationToken)).ShouldBe("wal");
         command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
-        Convert.ToInt32(await command.ExecuteScalarAsync(TestContext.CancellationToken)).ShouldBe(1);
+        Convert.ToInt32(await command.ExecuteScalarAsync(TestContext.CancellationToken)).ShouldBe(2); // InitialCreate, LivingDecisions
     }
 }

@@ -22,6 +22,48 @@ namespace Sourcewise.Web.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionActualEntity", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<int?>("Attrition")
+                        .HasColumnType("integer")
+                        .HasColumnName("attrition");
+
+                    b.Property<int?>("ChangeRequests")
+                        .HasColumnType("integer")
+                        .HasColumnName("change_requests");
+
+                    b.Property<int?>("Headcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("headcount");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("SlaBreaches")
+                        .HasColumnType("integer")
+                        .HasColumnName("sla_breaches");
+
+                    b.Property<double>("Spend")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spend");
+
+                    b.HasKey("DecisionId", "Month");
+
+                    b.ToTable("decision_actuals", (string)null);
+                });
+
             modelBuilder.Entity("Sourcewise.Web.Storage.DecisionEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -34,6 +76,15 @@ namespace Sourcewise.Web.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("assessment_json");
 
+                    b.Property<string>("ChosenModel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("chosen_model");
+
+                    b.Property<string>("ContractCheckJson")
+                        .HasColumnType("text")
+                        .HasColumnName("contract_check_json");
+
                     b.Property<string>("CostScenarioJson")
                         .HasColumnType("text")
                         .HasColumnName("cost_scenario_json");
@@ -41,6 +92,10 @@ namespace Sourcewise.Web.Storage.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("FrozenJson")
+                        .HasColumnType("text")
+                        .HasColumnName("frozen_json");
 
                     b.Property<string>("ProfileJson")
                         .IsRequired()
@@ -50,6 +105,11 @@ namespace Sourcewise.Web.Storage.Migrations.Postgres
                     b.Property<DateOnly>("ReviewBy")
                         .HasColumnType("date")
                         .HasColumnName("review_by");
+
+                    b.Property<string>("StartMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("start_month");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -69,6 +129,67 @@ namespace Sourcewise.Web.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_decisions_review_by");
 
                     b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionRevisionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("change");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("ProfileJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile_json");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("recommendation");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Id")
+                        .HasDatabaseName("ix_decision_revisions_decision");
+
+                    b.ToTable("decision_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionActualEntity", b =>
+                {
+                    b.HasOne("Sourcewise.Web.Storage.DecisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionRevisionEntity", b =>
+                {
+                    b.HasOne("Sourcewise.Web.Storage.DecisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

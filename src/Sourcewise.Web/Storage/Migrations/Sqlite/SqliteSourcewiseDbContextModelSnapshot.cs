@@ -17,6 +17,48 @@ namespace Sourcewise.Web.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionActualEntity", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<int?>("Attrition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attrition");
+
+                    b.Property<int?>("ChangeRequests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("change_requests");
+
+                    b.Property<int?>("Headcount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("headcount");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("SlaBreaches")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_breaches");
+
+                    b.Property<double>("Spend")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spend");
+
+                    b.HasKey("DecisionId", "Month");
+
+                    b.ToTable("decision_actuals", (string)null);
+                });
+
             modelBuilder.Entity("Sourcewise.Web.Storage.DecisionEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -29,6 +71,15 @@ namespace Sourcewise.Web.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("assessment_json");
 
+                    b.Property<string>("ChosenModel")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chosen_model");
+
+                    b.Property<string>("ContractCheckJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_check_json");
+
                     b.Property<string>("CostScenarioJson")
                         .HasColumnType("TEXT")
                         .HasColumnName("cost_scenario_json");
@@ -36,6 +87,10 @@ namespace Sourcewise.Web.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("FrozenJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frozen_json");
 
                     b.Property<string>("ProfileJson")
                         .IsRequired()
@@ -45,6 +100,11 @@ namespace Sourcewise.Web.Storage.Migrations.Sqlite
                     b.Property<DateOnly>("ReviewBy")
                         .HasColumnType("TEXT")
                         .HasColumnName("review_by");
+
+                    b.Property<string>("StartMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_month");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -64,6 +124,65 @@ namespace Sourcewise.Web.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_decisions_review_by");
 
                     b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionRevisionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("ProfileJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_json");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Id")
+                        .HasDatabaseName("ix_decision_revisions_decision");
+
+                    b.ToTable("decision_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionActualEntity", b =>
+                {
+                    b.HasOne("Sourcewise.Web.Storage.DecisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sourcewise.Web.Storage.DecisionRevisionEntity", b =>
+                {
+                    b.HasOne("Sourcewise.Web.Storage.DecisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
