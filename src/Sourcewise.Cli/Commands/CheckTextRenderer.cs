@@ -43,7 +43,7 @@ internal static class CheckTextRenderer
             };
             console.MarkupLine($"  {sev} [bold]{f.Id}[/]");
             console.MarkupLine($"          {Markup.Escape(f.Message)}");
-            console.MarkupLine($"          Ask: {Markup.Escape(f.Ask)}");
+            console.MarkupLine($"          [dim]Next step:[/] {Markup.Escape(f.Ask)}");
             foreach (var e in f.Evidence.Take(2))
             {
                 console.MarkupLine($"          \"{Markup.Escape(Shorten(e.Text))}\" ({CheckMarkdownWriter.Where(e)})");

@@ -139,7 +139,8 @@ internal static class DecisionsApi
             return Problems.From(saved.Diagnostics);
         }
 
-        WebLog.DecisionSaved(logger, saved.Value!.Id, saved.Value.ReviewBy);
+        // Dates in the log are ISO 8601 like everything else Sourcewise writes, whatever the server's culture.
+        WebLog.DecisionSaved(logger, saved.Value!.Id, saved.Value.ReviewBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new JsonBytes(SavedDecisionJson.Write(saved.Value, service.Today), StatusCodes.Status201Created, $"/api/decisions/{saved.Value.Id}");
     }
 

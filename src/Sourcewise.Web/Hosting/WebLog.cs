@@ -9,7 +9,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 2, EventName = "DecisionSaved", Level = LogLevel.Information,
         Message = "Saved decision {DecisionId} (review by {ReviewBy})")]
-    public static partial void DecisionSaved(ILogger logger, string decisionId, DateOnly reviewBy);
+    public static partial void DecisionSaved(ILogger logger, string decisionId, string reviewBy);
 
     [LoggerMessage(EventId = 3, EventName = "BadInput", Level = LogLevel.Debug,
         Message = "Refused input on {Route}: {Detail}")]
@@ -49,5 +49,5 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 12, EventName = "StaleMigrationLock", Level = LogLevel.Warning,
         Message = "Removed a database migration lock taken at {TakenAt} by a process that did not finish (killed while starting?)")]
-    public static partial void StaleMigrationLock(ILogger logger, DateTimeOffset takenAt);
+    public static partial void StaleMigrationLock(ILogger logger, string takenAt);
 }

@@ -24,7 +24,7 @@ internal static class SqliteMigrationLock
             if (age >= StaleAfter)
             {
                 await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{Table}\"", cancellationToken).ConfigureAwait(false);
-                WebLog.StaleMigrationLock(logger, taken);
+                WebLog.StaleMigrationLock(logger, taken.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
                 return;
             }
 
